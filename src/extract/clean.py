@@ -1,0 +1,28 @@
+"""Clean one document: drop boilerplate, normalise whitespace, keep the raw offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.boilerplate import BoilerplateSpan, find_boilerplate
+from extract.clean_text import build_clean_text
+from extract.config import CleanParams
+from extract.offsets import OffsetMap
+
+
+@dataclass(frozen=True)
+class CleanedDocument:
+    """Cleaned text, the map from its offsets to raw offsets, and what was removed."""
+
+    text: str
+    offsets: OffsetMap
+    boilerplate: list[BoilerplateSpan]
+
+
+def clean_document(raw_text: str, *, params: CleanParams) -> CleanedDocument:
+    """The cleaned text of a raw text; see extract.boilerplate for what is removed."""
+    boilerplate = find_boilerplate(raw_text, params=params)
+    text, offsets = build_clean_text(
+        raw_text, [(span.raw_start, span.raw_end) for span in boilerplate]
+    )
+    return CleanedDocument(text, offsets, boilerplate)

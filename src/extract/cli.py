@@ -1,0 +1,81 @@
+"""The ``extract`` command: the pipeline's stages on any folder, without DVC."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from extract import stages
+from extract.config import Params, load_params
+from extract.errors import ExtractError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+
+RawOption = Annotated[Path, typer.Option("--raw", help="Folder of raw documents.")]
+OutOption = Annotated[Path, typer.Option("--out", help="Folder the tables are written to.")]
+ParamsOption = Annotated[
+    Path | None,
+    typer.Option("--params", help="Settings file; default: ./params.yaml if present."),
+]
+StrictOption = Annotated[
+    bool, typer.Option("--strict", help="Exit with status 1 when any input file had a problem.")
+]
+
+
+def _setup(params_path: Path | None) -> Params:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if params_path is None and Path("params.yaml").exists():
+        params_path = Path("params.yaml")
+    return load_params(params_path)
+
+
+def _fail(err: Exception) -> typer.Exit:
+    typer.echo(f"error: {err}", err=True)
+    return typer.Exit(code=2)
+
+
+@app.command()
+def run(
+    raw: RawOption,
+    out: OutOption,
+    params: ParamsOption = None,
+    strict: StrictOption = False,
+) -> None:
+    """Run every stage on RAW, writing the tables to OUT."""
+    try:
+        settings = _setup(params)
+        problems = stages.run_ingest(raw, out, params=settings, show_progress=True)
+        stages.run_clean(out, params=settings, show_progress=True)
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+    if strict and problems:
+        typer.echo(f"{problems} input problem(s); see {out / stages.PROBLEMS_FILE}", err=True)
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def ingest(
+    raw: RawOption,
+    out: OutOption,
+    params: ParamsOption = None,
+    strict: StrictOption = False,
+) -> None:
+    """Decode every document under RAW (ingested.parquet, problems.parquet)."""
+    try:
+        problems = stages.run_ingest(raw, out, params=_setup(params), show_progress=True)
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+    if strict and problems:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def clean(out: OutOption, params: ParamsOption = None) -> None:
+    """Strip boilerplate from OUT/ingested.parquet (documents.parquet, boilerplate.parquet)."""
+    try:
+        stages.run_clean(out, params=_setup(params), show_progress=True)
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err

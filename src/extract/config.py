@@ -1,0 +1,88 @@
+"""Typed settings read from params.yaml, one section per stage.
+
+Defaults here equal the committed params.yaml, so ``extract run`` works on any
+folder without one; a params file may override any key but not add unknown ones.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+from extract.errors import ParamsError
+
+
+@dataclass(frozen=True)
+class IngestParams:
+    """Which files are documents and which are too large to read."""
+
+    extensions: tuple[str, ...] = (".txt", ".html", ".htm")
+    max_bytes: int = 5_000_000
+    manifest: str = "manifest.csv"
+
+
+@dataclass(frozen=True)
+class CleanParams:
+    """Thresholds of the boilerplate rules (see extract.boilerplate)."""
+
+    max_menu_words: int = 8
+    filler_min_words: int = 3
+    filler_min_share: float = 0.6
+    max_footer_line_words: int = 8
+    max_repeated_heading_words: int = 12
+
+
+@dataclass(frozen=True)
+class Params:
+    """All settings of the pipeline."""
+
+    ingest: IngestParams = field(default_factory=IngestParams)
+    clean: CleanParams = field(default_factory=CleanParams)
+
+
+_Section = TypeVar("_Section")
+
+
+def load_params(path: Path | None) -> Params:
+    """Settings from a params.yaml; None or a missing default file gives the defaults."""
+    if path is None:
+        return Params()
+    try:
+        document = yaml.safe_load(path.read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise ParamsError(path, f"cannot be read: {err}") from err
+    if not isinstance(document, dict):
+        raise ParamsError(path, "top level must be a mapping of stage sections")
+    return Params(
+        ingest=_build_section(path, "ingest", IngestParams, document.get("ingest", {})),
+        clean=_build_section(path, "clean", CleanParams, document.get("clean", {})),
+    )
+
+
+def _build_section(path: Path, name: str, section_type: type[_Section], values: Any) -> _Section:
+    if not isinstance(values, dict):
+        raise ParamsError(path, f"section {name!r} must be a mapping")
+    known = {f.name: f for f in dataclasses.fields(section_type)}  # type: ignore[arg-type]
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise ParamsError(path, f"section {name!r} has unknown key(s) {unknown}")
+    converted: dict[str, Any] = {}
+    defaults = section_type()
+    for key, value in values.items():
+        expected = type(getattr(defaults, key))
+        if expected is tuple:
+            if not isinstance(value, list):
+                raise ParamsError(path, f"{name}.{key} must be a list, got {value!r}")
+            value = tuple(value)
+        elif expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        elif not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
+            raise ParamsError(
+                path, f"{name}.{key} must be {expected.__name__}, got {value!r}"
+            )
+        converted[key] = value
+    return section_type(**converted)

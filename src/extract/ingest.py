@@ -1,0 +1,129 @@
+"""Read every document under a raw folder into decoded text plus metadata.
+
+Files that cannot be used become Problem records (never exceptions), so one bad
+file never stops the others; the caller writes them to the problems table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from extract.config import IngestParams
+from extract.decoding import DecodeProblem, decode_bytes
+from extract.errors import ManifestError
+from extract.html_text import extract_html
+from extract.metadata import ManifestRow, find_date_header, read_manifest
+from extract.progress import progress_bar
+from extract.records import Problem, RawDocument
+
+log = logging.getLogger(__name__)
+
+HTML_EXTENSIONS = frozenset({".html", ".htm"})
+
+
+def discover_files(raw_dir: Path, *, params: IngestParams) -> tuple[list[Path], list[Problem]]:
+    """Document files under ``raw_dir`` in a stable order, and files skipped as unsupported."""
+    wanted = {extension.lower() for extension in params.extensions}
+    documents: list[Path] = []
+    problems: list[Problem] = []
+    for path in sorted(raw_dir.rglob("*"), key=lambda p: p.relative_to(raw_dir).as_posix()):
+        relative = path.relative_to(raw_dir)
+        if any(part.startswith(".") for part in relative.parts) or path.is_dir():
+            continue
+        if relative.as_posix() == params.manifest:
+            continue
+        if path.suffix.lower() in wanted:
+            documents.append(path)
+        else:
+            problems.append(
+                Problem(relative.as_posix(), "unsupported", f"extension {path.suffix!r} is not read")
+            )
+    return documents, problems
+
+
+def ingest_folder(
+    raw_dir: Path, *, params: IngestParams, show_progress: bool = False
+) -> tuple[list[RawDocument], list[Problem]]:
+    """Decoded documents and problems for every file under ``raw_dir``, sorted by doc_id."""
+    if not raw_dir.is_dir():
+        raise NotADirectoryError(f"{raw_dir}: raw folder not found")
+    paths, problems = discover_files(raw_dir, params=params)
+    manifest, manifest_problems = _load_manifest(raw_dir, params, paths)
+    problems.extend(manifest_problems)
+    documents: list[RawDocument] = []
+    for path in progress_bar(paths, desc="ingest", unit="file", enabled=show_progress):
+        doc_id = path.relative_to(raw_dir).as_posix()
+        result = ingest_file(path, doc_id, params=params, manifest_row=manifest.get(doc_id))
+        if isinstance(result, Problem):
+            problems.append(result)
+        else:
+            documents.append(result)
+    for problem in problems:
+        log.warning("%s: %s: %s", raw_dir / problem.doc_id, problem.kind, problem.detail)
+    return documents, sorted(problems, key=lambda p: (p.doc_id, p.kind))
+
+
+def ingest_file(
+    path: Path, doc_id: str, *, params: IngestParams, manifest_row: ManifestRow | None = None
+) -> RawDocument | Problem:
+    """One file as a RawDocument, or the Problem that keeps it out."""
+    try:
+        size = path.stat().st_size
+        if size > params.max_bytes:
+            return Problem(doc_id, "too-large", f"{size} bytes > ingest.max_bytes {params.max_bytes}")
+        data = path.read_bytes()
+    except OSError as err:
+        return Problem(doc_id, "unreadable", err.strerror or str(err))
+    if not data.strip():
+        return Problem(doc_id, "empty", "the file has no text")
+    try:
+        decoded = decode_bytes(data)
+    except DecodeProblem as problem:
+        return Problem(doc_id, problem.kind, problem.detail)
+
+    source_format = "html" if path.suffix.lower() in HTML_EXTENSIONS else "txt"
+    raw_text, title, published = decoded.text, None, None
+    if source_format == "html":
+        content = extract_html(decoded.text)
+        raw_text, title, published = content.text, content.title, content.published
+    else:
+        header = find_date_header(raw_text)
+        published = header.published if header else None
+    if not raw_text.strip():
+        return Problem(doc_id, "empty", "no main text found in the page")
+    url = None
+    if manifest_row is not None:
+        published = manifest_row.published or published
+        url = manifest_row.url
+        title = manifest_row.title or title
+    return RawDocument(
+        doc_id=doc_id,
+        sha256=hashlib.sha256(data).hexdigest(),
+        source_format=source_format,
+        encoding=decoded.encoding,
+        raw_text=raw_text,
+        published=published,
+        url=url,
+        title=title,
+    )
+
+
+def _load_manifest(
+    raw_dir: Path, params: IngestParams, paths: list[Path]
+) -> tuple[dict[str, ManifestRow], list[Problem]]:
+    manifest_path = raw_dir / params.manifest
+    if not manifest_path.exists():
+        return {}, []
+    try:
+        manifest = read_manifest(manifest_path)
+    except ManifestError as err:
+        return {}, [Problem(params.manifest, "bad-manifest", err.problem)]
+    known = {path.relative_to(raw_dir).as_posix() for path in paths}
+    problems = [
+        Problem(name, "manifest-unmatched", f"listed in {params.manifest} but not a document here")
+        for name in sorted(set(manifest) - known)
+    ]
+    return manifest, problems
+

@@ -1,0 +1,54 @@
+"""Arrow schemas of every table the pipeline writes, declared once (see CONTRACT.md)."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+PROBLEMS = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("kind", pa.string(), nullable=False),
+        pa.field("detail", pa.string(), nullable=False),
+    ]
+)
+
+# Output of ingest: the decoded raw text and metadata, before cleaning.
+INGESTED = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("sha256", pa.string(), nullable=False),
+        pa.field("format", pa.string(), nullable=False),
+        pa.field("encoding", pa.string(), nullable=False),
+        pa.field("published", pa.date32()),
+        pa.field("url", pa.string()),
+        pa.field("title", pa.string()),
+        pa.field("raw_text", pa.string(), nullable=False),
+    ]
+)
+
+DOCUMENTS = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("sha256", pa.string(), nullable=False),
+        pa.field("published", pa.date32()),
+        pa.field("url", pa.string()),
+        pa.field("title", pa.string()),
+        pa.field("encoding", pa.string(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+        # Added columns: the text raw offsets index (for HTML, the extracted main
+        # text), its source format, and the cleaned-to-raw offset map as runs.
+        pa.field("format", pa.string(), nullable=False),
+        pa.field("raw_text", pa.string(), nullable=False),
+        pa.field("map_clean", pa.list_(pa.int64()), nullable=False),
+        pa.field("map_raw", pa.list_(pa.int64()), nullable=False),
+    ]
+)
+
+BOILERPLATE = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("raw_start", pa.int64(), nullable=False),
+        pa.field("raw_end", pa.int64(), nullable=False),
+        pa.field("reason", pa.string(), nullable=False),
+    ]
+)

@@ -1,0 +1,186 @@
+"""Boilerplate rules one by one on general English, then on the bundled documents."""
+
+import pytest
+
+from extract.boilerplate import (
+    find_boilerplate,
+    is_cookie_banner,
+    is_filler,
+    is_menu_line,
+    is_social_row,
+    looks_like_contact,
+)
+from extract.config import CleanParams
+from extract.lexicons import BoilerplateLexicons
+
+from .conftest import nth_span, read_raw
+
+PARAMS = CleanParams()
+LEXICONS = BoilerplateLexicons.bundled()
+
+
+def words(text):
+    import re
+
+    return re.findall(r"[^\W\d_]+", text.lower())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+        "Pellentesque habitant morbi tristique senectus et netus.",
+        "Suspendisse ultrices hendrerit vitae sodales lectus risus.",
+    ],
+)
+def test_is_filler_lorem_lines(line):
+    assert is_filler(words(line), PARAMS, LEXICONS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A man in a hat sat at the table.",
+        "The Magna Carta was sealed in 1215 at Runnymede.",
+        "Porta and massa are rare words in English prose about the case.",
+    ],
+)
+def test_is_filler_rejects_english(line):
+    assert not is_filler(words(line), PARAMS, LEXICONS)
+
+
+def test_is_cookie_banner():
+    assert is_cookie_banner(words("We use cookies to improve your experience. Accept all"))
+    assert is_cookie_banner(words("Cookie settings"))
+    long_sentence = (
+        "The bakery sold chocolate chip cookies to every customer who came in that "
+        "cold morning before the parade started downtown."
+    )
+    assert not is_cookie_banner(words(long_sentence))
+
+
+def test_is_social_row_run_together_names():
+    assert is_social_row("our twitterour facebook page youtubeinstagram", PARAMS, LEXICONS)
+    assert is_social_row("Facebook", PARAMS, LEXICONS)
+    assert not is_social_row("He posted the video on YouTube and Twitter.", PARAMS, LEXICONS)
+
+
+@pytest.mark.parametrize(
+    "line", ["Skip to main content", "Follow Us", "Home | About | Contact", "Contact | Privacy Policy"]
+)
+def test_is_menu_line(line):
+    assert is_menu_line(line, PARAMS, LEXICONS)
+
+
+@pytest.mark.parametrize("line", ["Pro and Con", "John Grisham", "Contact with the police was lost"])
+def test_is_menu_line_rejects_headings_and_sentences(line):
+    assert not is_menu_line(line, PARAMS, LEXICONS)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(+44) 871.075.0336", True),
+        ("Call 555-0134-22 today", True),
+        ("E-Mail: info (at) example", True),
+        ("4, Elm Street, 10115 Berlin, Germany", True),
+        ("He was born on August 1, 1966, in Thailand.", False),
+        ("The Haysoms were found in 1985.", False),
+    ],
+)
+def test_looks_like_contact(line, expected):
+    assert looks_like_contact(line) is expected
+
+
+def test_find_boilerplate_contact_only_next_to_other_boilerplate():
+    raw = "Our office\n12, Elm Street, 10115 Berlin, Germany\n\nFollow Us\n(+49) 030.123.4567\n"
+    spans = find_boilerplate(raw, params=PARAMS)
+    found = {(raw[s.raw_start : s.raw_end], s.reason) for s in spans}
+    assert ("Follow Us", "navigation") in found
+    assert ("(+49) 030.123.4567", "template-contact") in found
+    assert not any("Elm Street" in text for text, _ in found)
+
+
+def test_find_boilerplate_repeated_heading_keeps_first_copy():
+    raw = "Documentary Film\nDocumentary Film\n\nA film about the case was shown."
+    spans = find_boilerplate(raw, params=PARAMS)
+    assert [(s.raw_start, s.raw_end, s.reason) for s in spans] == [(17, 33, "repeated-heading")]
+
+
+def test_find_boilerplate_footer_run_needs_a_marker():
+    body = "The trial began in June.\n\n"
+    with_marker = body + "Shop\nBooks by the author\n\n© 2019 Example Press\nContact\n"
+    spans = find_boilerplate(with_marker, params=PARAMS)
+    removed = "".join(with_marker[s.raw_start : s.raw_end] for s in spans)
+    assert "Books by the author" in removed and "© 2019 Example Press" in removed
+    assert "trial" not in removed
+    without_marker = body + "Related Topics\nBooks by the author\n"
+    assert find_boilerplate(without_marker, params=PARAMS) == []
+
+
+def test_find_boilerplate_date_header_only_the_header():
+    raw = "date 2019-12-17 Soering arrived in Frankfurt."
+    spans = find_boilerplate(raw, params=PARAMS)
+    assert [(s.raw_start, s.raw_end, s.reason) for s in spans] == [(0, 15, "date-header")]
+
+
+def test_find_boilerplate_empty_document():
+    assert find_boilerplate("", params=PARAMS) == []
+
+
+# Seed documents: expected boilerplate written by hand from the text (string and
+# occurrence), compared character by character in both directions.
+SEED_BOILERPLATE = {
+    "000_d779a8941b0b7c86.txt": [("date 2017-05-03", 1)],
+    "001_c03f803410a04109.txt": [
+        ("Skip to main content", 1),
+        ("our twitterour facebook page youtubeinstagram", 1),
+        ("Newspaper Article", 2),
+        ("Documentary Film", 2),
+        ("Pro and Con", 2),
+        ("Pardon Petition", 2),
+        ("New Book by Jens Soering", 2),
+        ("Subscribe to Jens' newsletter", 1),
+        ("Books by Jens Soering", 1),
+        ("T-shirts for Jens", 1),
+        ("© Friends of Jens Söring | E-Mail: admin (at) |", 1),
+        ("Contact | Privacy Policy", 1),
+        ("Site Powered By", 1),
+        ("Streamwerx - Site Builder Pro", 1),
+        ("Online web site design", 1),
+    ],
+    "002_2448300231c3ec10.txt": [
+        (
+            "Lorem ipsum dolor sit amet, consecte adipi. Suspendisse ultrices hendrerit a "
+            "vitae vel a sodales. Ac lectus vel risus suscipit sit amet hendrerit a venenatis.",
+            1,
+        ),
+        ("12, Some Streeet, 12550 New York, USA", 1),
+        ("(+44) 871.075.0336", 1),
+        ("Follow Us", 1),
+        ("Cookie Consent with Real Cookie Banner", 1),
+    ],
+}
+
+
+def _covered(raw, spans):
+    return {i for start, end in spans for i in range(start, end) if not raw[i].isspace()}
+
+
+@pytest.mark.parametrize("doc_id", sorted(SEED_BOILERPLATE))
+def test_find_boilerplate_on_seed_matches_hand_spans(doc_id):
+    raw = read_raw(doc_id)
+    expected = [nth_span(raw, text, occurrence) for text, occurrence in SEED_BOILERPLATE[doc_id]]
+    found = [(s.raw_start, s.raw_end) for s in find_boilerplate(raw, params=PARAMS)]
+    missed = _covered(raw, expected) - _covered(raw, found)
+    extra = _covered(raw, found) - _covered(raw, expected)
+    assert not missed, f"boilerplate kept: {sorted(missed)[:5]}"
+    assert not extra, f"content removed: {[raw[i] for i in sorted(extra)][:40]}"
+
+
+def test_find_boilerplate_on_seed_keeps_headings_captions_quotes():
+    raw = read_raw("001_c03f803410a04109.txt")
+    found = [(s.raw_start, s.raw_end) for s in find_boilerplate(raw, params=PARAMS)]
+    for kept in ["Newspaper Article", "Documentary Film", "John Grisham", "Sheriff Chip Harding"]:
+        start, end = nth_span(raw, kept, 1)
+        assert not any(a < end and start < b for a, b in found), kept
