@@ -66,13 +66,16 @@ def test_is_social_row_run_together_names():
 
 
 @pytest.mark.parametrize(
-    "line", ["Skip to main content", "Follow Us", "Home | About | Contact", "Contact | Privacy Policy"]
+    "line",
+    ["Skip to main content", "Follow Us", "Home | About | Contact", "Contact | Privacy Policy"],
 )
 def test_is_menu_line(line):
     assert is_menu_line(line, PARAMS, LEXICONS)
 
 
-@pytest.mark.parametrize("line", ["Pro and Con", "John Grisham", "Contact with the police was lost"])
+@pytest.mark.parametrize(
+    "line", ["Pro and Con", "John Grisham", "Contact with the police was lost"]
+)
 def test_is_menu_line_rejects_headings_and_sentences(line):
     assert not is_menu_line(line, PARAMS, LEXICONS)
 

@@ -11,7 +11,7 @@ def test_decode_utf8_plain():
 
 
 def test_decode_utf8_bom_is_dropped_and_recorded():
-    decoded = decode_bytes(codecs.BOM_UTF8 + "Jens".encode())
+    decoded = decode_bytes(codecs.BOM_UTF8 + b"Jens")
     assert (decoded.text, decoded.encoding) == ("Jens", "utf-8-sig")
 
 

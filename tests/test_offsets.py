@@ -50,8 +50,23 @@ def test_offset_map_empty_document():
 
 # Text made of words, all kinds of whitespace and line breaks: what cleaning sees.
 _pieces = st.sampled_from(
-    ["Jens", "Söring’s", "“quoted”", "1985", ",", ".", " ", "  ", "\u00a0", "\t", "\u2009",
-     "\n", "\n\n", "\n \n", "\n\n\n"]
+    [
+        "Jens",
+        "Söring’s",
+        "“quoted”",
+        "1985",
+        ",",
+        ".",
+        " ",
+        "  ",
+        "\u00a0",
+        "\t",
+        "\u2009",
+        "\n",
+        "\n\n",
+        "\n \n",
+        "\n\n\n",
+    ]
 )
 raw_texts = st.lists(_pieces, min_size=1, max_size=40).map("".join)
 

@@ -171,7 +171,9 @@ def looks_like_contact(text: str) -> bool:
     )
 
 
-def _mark_repeated_headings(lines: list[Line], reasons: dict[int, str], params: CleanParams) -> None:
+def _mark_repeated_headings(
+    lines: list[Line], reasons: dict[int, str], params: CleanParams
+) -> None:
     for index in range(1, len(lines)):
         line, above = lines[index], lines[index - 1]
         if index in reasons or line.is_blank or above.is_blank:

@@ -55,9 +55,7 @@ def build_clean_text(
     return "".join(chars), OffsetMap.from_positions(positions)
 
 
-def _kept_line(
-    raw_text: str, mask: bytearray, start: int, end: int
-) -> tuple[list[str], list[int]]:
+def _kept_line(raw_text: str, mask: bytearray, start: int, end: int) -> tuple[list[str], list[int]]:
     """The kept characters of one line, trimmed, with inner gaps made one space."""
     chars: list[str] = []
     positions: list[int] = []

@@ -81,8 +81,6 @@ def _build_section(path: Path, name: str, section_type: type[_Section], values: 
         elif expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         elif not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
-            raise ParamsError(
-                path, f"{name}.{key} must be {expected.__name__}, got {value!r}"
-            )
+            raise ParamsError(path, f"{name}.{key} must be {expected.__name__}, got {value!r}")
         converted[key] = value
     return section_type(**converted)

@@ -33,10 +33,11 @@ def extract_html(html: str) -> HtmlContent:
     )
     if document is None:
         return HtmlContent("", None, None)
+    fields = document if isinstance(document, dict) else document.as_dict()
     published = None
-    if document.date:
+    if fields.get("date"):
         try:
-            published = dt.date.fromisoformat(document.date[:10])
+            published = dt.date.fromisoformat(str(fields["date"])[:10])
         except ValueError:
             published = None
-    return HtmlContent(document.text or "", document.title or None, published)
+    return HtmlContent(fields.get("text") or "", fields.get("title") or None, published)

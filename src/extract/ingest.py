@@ -38,7 +38,9 @@ def discover_files(raw_dir: Path, *, params: IngestParams) -> tuple[list[Path], 
             documents.append(path)
         else:
             problems.append(
-                Problem(relative.as_posix(), "unsupported", f"extension {path.suffix!r} is not read")
+                Problem(
+                    relative.as_posix(), "unsupported", f"extension {path.suffix!r} is not read"
+                )
             )
     return documents, problems
 
@@ -72,7 +74,9 @@ def ingest_file(
     try:
         size = path.stat().st_size
         if size > params.max_bytes:
-            return Problem(doc_id, "too-large", f"{size} bytes > ingest.max_bytes {params.max_bytes}")
+            return Problem(
+                doc_id, "too-large", f"{size} bytes > ingest.max_bytes {params.max_bytes}"
+            )
         data = path.read_bytes()
     except OSError as err:
         return Problem(doc_id, "unreadable", err.strerror or str(err))
@@ -126,4 +130,3 @@ def _load_manifest(
         for name in sorted(set(manifest) - known)
     ]
     return manifest, problems
-

@@ -54,7 +54,9 @@ def read_manifest(path: Path) -> dict[str, ManifestRow]:
             reader = csv.DictReader(handle)
             missing = [c for c in ("file",) if c not in (reader.fieldnames or [])]
             if missing:
-                raise ManifestError(path, f"missing column(s) {missing}; expected {MANIFEST_COLUMNS}")
+                raise ManifestError(
+                    path, f"missing column(s) {missing}; expected {MANIFEST_COLUMNS}"
+                )
             rows: dict[str, ManifestRow] = {}
             for line_number, record in enumerate(reader, start=2):
                 rows[record["file"].strip().replace("\\", "/")] = ManifestRow(

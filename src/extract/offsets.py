@@ -42,7 +42,9 @@ class OffsetMap:
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Raw ``[raw_start, raw_end)`` covering the cleaned span ``[start, end)``."""
         if not 0 <= start < end <= self.clean_length:
-            raise IndexError(f"cleaned span [{start}, {end}) invalid for length {self.clean_length}")
+            raise IndexError(
+                f"cleaned span [{start}, {end}) invalid for length {self.clean_length}"
+            )
         return self.raw_position(start), self.raw_position(end - 1) + 1
 
     def raw_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -53,7 +55,9 @@ class OffsetMap:
         position = start
         while position < end:
             run_end = (
-                self.clean_starts[run + 1] if run + 1 < len(self.clean_starts) else self.clean_length
+                self.clean_starts[run + 1]
+                if run + 1 < len(self.clean_starts)
+                else self.clean_length
             )
             piece_end = min(run_end, end)
             offset = self.raw_starts[run] - self.clean_starts[run]

@@ -27,4 +27,3 @@ class RawDocument:
     published: dt.date | None
     url: str | None
     title: str | None
-
