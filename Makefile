@@ -24,8 +24,8 @@ test: install
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check src tests pipeline
-	$(BIN)/ruff format --check src tests pipeline
+	$(BIN)/ruff check src tests pipeline tools
+	$(BIN)/ruff format --check src tests pipeline tools
 	$(BIN)/mypy
 
 clean-venv:
