@@ -11,9 +11,10 @@ from extract.boilerplate import (
     looks_like_contact,
 )
 from extract.config import CleanParams
+from extract.gold.loader import load_gold
 from extract.lexicons import BoilerplateLexicons
 
-from .conftest import nth_span, read_raw
+from .conftest import RAW, REPO, nth_span, read_raw
 
 PARAMS = CleanParams()
 LEXICONS = BoilerplateLexicons.bundled()
@@ -131,49 +132,23 @@ def test_find_boilerplate_empty_document():
     assert find_boilerplate("", params=PARAMS) == []
 
 
-# Seed documents: expected boilerplate written by hand from the text (string and
-# occurrence), compared character by character in both directions.
-SEED_BOILERPLATE = {
-    "000_d779a8941b0b7c86.txt": [("date 2017-05-03", 1)],
-    "001_c03f803410a04109.txt": [
-        ("Skip to main content", 1),
-        ("our twitterour facebook page youtubeinstagram", 1),
-        ("Newspaper Article", 2),
-        ("Documentary Film", 2),
-        ("Pro and Con", 2),
-        ("Pardon Petition", 2),
-        ("New Book by Jens Soering", 2),
-        ("Subscribe to Jens' newsletter", 1),
-        ("Books by Jens Soering", 1),
-        ("T-shirts for Jens", 1),
-        ("© Friends of Jens Söring | E-Mail: admin (at) |", 1),
-        ("Contact | Privacy Policy", 1),
-        ("Site Powered By", 1),
-        ("Streamwerx - Site Builder Pro", 1),
-        ("Online web site design", 1),
-    ],
-    "002_2448300231c3ec10.txt": [
-        (
-            "Lorem ipsum dolor sit amet, consecte adipi. Suspendisse ultrices hendrerit a "
-            "vitae vel a sodales. Ac lectus vel risus suscipit sit amet hendrerit a venenatis.",
-            1,
-        ),
-        ("12, Some Streeet, 12550 New York, USA", 1),
-        ("(+44) 871.075.0336", 1),
-        ("Follow Us", 1),
-        ("Cookie Consent with Real Cookie Banner", 1),
-    ],
-}
+# Seed documents: the expected boilerplate is the hand-written gold set (gold/spec/),
+# compared character by character in both directions.
+def _gold_boilerplate(doc_id):
+    raw_texts = {path.name: path.read_text("utf-8") for path in RAW.glob("*.txt")}
+    spans = load_gold(REPO / "gold", raw_texts)
+    return [(s.start, s.end) for s in spans if s.kind == "boilerplate" and s.doc == doc_id]
 
 
 def _covered(raw, spans):
     return {i for start, end in spans for i in range(start, end) if not raw[i].isspace()}
 
 
-@pytest.mark.parametrize("doc_id", sorted(SEED_BOILERPLATE))
-def test_find_boilerplate_on_seed_matches_hand_spans(doc_id):
+@pytest.mark.parametrize("doc_id", sorted(p.name for p in RAW.glob("*.txt")))
+def test_find_boilerplate_on_seed_matches_gold(doc_id):
     raw = read_raw(doc_id)
-    expected = [nth_span(raw, text, occurrence) for text, occurrence in SEED_BOILERPLATE[doc_id]]
+    expected = _gold_boilerplate(doc_id)
+    assert expected, "every seed document has gold boilerplate"
     found = [(s.raw_start, s.raw_end) for s in find_boilerplate(raw, params=PARAMS)]
     missed = _covered(raw, expected) - _covered(raw, found)
     extra = _covered(raw, found) - _covered(raw, expected)
