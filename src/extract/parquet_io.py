@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Sequence
@@ -41,3 +42,21 @@ def read_table(path: Path, schema: pa.Schema) -> list[dict[str, Any]]:
         raise InputTableError(path, f"missing column(s) {missing}")
     rows: list[dict[str, Any]] = table.select(schema.names).to_pylist()
     return rows
+
+
+def write_text(text: str, path: Path) -> None:
+    """Write a text file atomically (temp file beside it, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def write_json(data: Any, path: Path) -> None:
+    """Write JSON atomically, keys in a fixed order so runs compare byte for byte."""
+    write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", path)

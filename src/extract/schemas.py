@@ -52,3 +52,20 @@ BOILERPLATE = pa.schema(
         pa.field("reason", pa.string(), nullable=False),
     ]
 )
+
+MENTIONS = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("mention_id", pa.string(), nullable=False),
+        pa.field("start", pa.int64(), nullable=False),
+        pa.field("end", pa.int64(), nullable=False),
+        pa.field("raw_start", pa.int64(), nullable=False),
+        pa.field("raw_end", pa.int64(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+        pa.field("label", pa.string(), nullable=False),
+        pa.field("sentence_id", pa.int32(), nullable=False),
+        pa.field("entity_id", pa.string()),
+        pa.field("link_method", pa.string()),
+        pa.field("link_score", pa.float32()),
+    ]
+)

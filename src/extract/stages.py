@@ -7,13 +7,25 @@ the same code. Table file names are fixed; folders are arguments.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
 
 from extract import schemas
 from extract.clean import clean_document
 from extract.config import Params
+from extract.entities import CleanText, extract_mentions
+from extract.evaluation.evaluate import Evaluation, SystemOutput, evaluate
+from extract.evaluation.matching import Located
+from extract.evaluation.ner import Mention
+from extract.evaluation.timex import Timex
+from extract.gold.loader import load_gold
 from extract.ingest import ingest_folder
-from extract.parquet_io import read_table, write_table
+from extract.offsets import OffsetMap
+from extract.parquet_io import read_table, write_json, write_table, write_text
 from extract.progress import progress_bar
 
 log = logging.getLogger(__name__)
@@ -22,6 +34,10 @@ INGESTED_FILE = "ingested.parquet"
 PROBLEMS_FILE = "problems.parquet"
 DOCUMENTS_FILE = "documents.parquet"
 BOILERPLATE_FILE = "boilerplate.parquet"
+MENTIONS_FILE = "mentions.parquet"
+DATES_FILE = "dates.parquet"
+METRICS_FILE = "metrics.json"
+ERRORS_FILE = "errors.md"
 
 
 def run_ingest(raw_dir: Path, out_dir: Path, *, params: Params, show_progress: bool = False) -> int:
@@ -90,3 +106,96 @@ def run_clean(out_dir: Path, *, params: Params, show_progress: bool = False) -> 
         len(boilerplate),
         out_dir / BOILERPLATE_FILE,
     )
+
+
+def read_clean_texts(out_dir: Path) -> list[CleanText]:
+    """Cleaned documents with their offset maps, from documents.parquet."""
+    rows = read_table(out_dir / DOCUMENTS_FILE, schemas.DOCUMENTS)
+    return [
+        CleanText(
+            row["doc_id"],
+            row["text"],
+            OffsetMap(tuple(row["map_clean"]), tuple(row["map_raw"]), len(row["text"])),
+        )
+        for row in rows
+    ]
+
+
+def run_entities(out_dir: Path, *, params: Params) -> None:
+    """Named-entity mentions of documents.parquet into mentions.parquet."""
+    documents = [d for d in read_clean_texts(out_dir) if d.text]
+    rows = [
+        {
+            "doc_id": m.doc_id,
+            "mention_id": m.mention_id,
+            "start": m.start,
+            "end": m.end,
+            "raw_start": m.raw_start,
+            "raw_end": m.raw_end,
+            "text": m.text,
+            "label": m.label,
+            "sentence_id": m.sentence_id,
+            "entity_id": None,
+            "link_method": None,
+            "link_score": None,
+        }
+        for m in extract_mentions(documents, params=params.ner)
+    ]
+    write_table(rows, schemas.MENTIONS, out_dir / MENTIONS_FILE)
+    log.info("wrote %d mentions to %s", len(rows), out_dir / MENTIONS_FILE)
+
+
+def run_evaluate(out_dir: Path, gold_dir: Path) -> Evaluation:
+    """Score the tables in ``out_dir`` against ``gold_dir``; write metrics.json and errors.md."""
+    documents = read_table(out_dir / DOCUMENTS_FILE, schemas.DOCUMENTS)
+    raw_texts = {row["doc_id"]: row["raw_text"] for row in documents}
+    gold = load_gold(gold_dir, raw_texts)
+    system = SystemOutput(
+        boilerplate=_optional_spans(out_dir / BOILERPLATE_FILE, _boilerplate_span),
+        mentions=_optional_spans(out_dir / MENTIONS_FILE, _mention),
+        timexes=_optional_spans(out_dir / DATES_FILE, _timex),
+    )
+    result = evaluate(gold, system, raw_texts)
+    write_json(result.metrics, out_dir / METRICS_FILE)
+    write_text("# Evaluation errors\n" + "\n".join(result.errors) + "\n", out_dir / ERRORS_FILE)
+    log.info(
+        "wrote %s and %d error lines to %s",
+        out_dir / METRICS_FILE,
+        len(result.errors),
+        out_dir / ERRORS_FILE,
+    )
+    return result
+
+
+@dataclass(frozen=True)
+class _RawSpan:
+    doc: str
+    start: int
+    end: int
+
+
+def _boilerplate_span(row: dict[str, Any]) -> Located:
+    return _RawSpan(row["doc_id"], row["raw_start"], row["raw_end"])
+
+
+def _mention(row: dict[str, Any]) -> Mention:
+    return Mention(
+        row["doc_id"],
+        row["raw_start"],
+        row["raw_end"],
+        row["text"],
+        row["label"],
+        row.get("entity_id"),
+    )
+
+
+def _timex(row: dict[str, Any]) -> Timex:
+    return Timex(
+        row["doc_id"], row["raw_start"], row["raw_end"], row["text"], row["type"], row["value"]
+    )
+
+
+def _optional_spans(path: Path, convert: Callable[[dict[str, Any]], Any]) -> list[Any] | None:
+    if not path.exists():
+        return None
+    return [convert(row) for row in pq.read_table(path).to_pylist()]

@@ -1,0 +1,114 @@
+"""Named-entity mentions from the cleaned text, with offsets in cleaned and raw text."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from extract.config import NerParams
+from extract.nlp import load_pipeline
+from extract.offsets import OffsetMap
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """What the entity stage needs of a cleaned document."""
+
+    doc_id: str
+    text: str
+    offsets: OffsetMap
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    doc_id: str
+    mention_id: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    text: str
+    label: str
+    sentence_id: int
+
+
+def mention_id(doc_id: str, raw_start: int, raw_end: int) -> str:
+    """Stable id: the same document and raw span give the same id on every run."""
+    return f"{doc_id}:{raw_start}-{raw_end}"
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each paragraph: cleaning puts exactly one blank line between them."""
+    found, offset = [], 0
+    for paragraph in text.split("\n\n"):
+        if paragraph.strip():
+            found.append((offset, paragraph))
+        offset += len(paragraph) + 2
+    return found
+
+
+def extract_mentions(
+    documents: Iterable[CleanText], *, params: NerParams
+) -> Iterator[EntityMention]:
+    """Mentions of the labels in ``params.labels`` for every document, in document order.
+
+    The model reads one paragraph at a time, so no entity crosses a paragraph
+    break, and an entity spanning a line break is cut into its lines.
+    """
+    nlp = load_pipeline(params.model, tuple(params.exclude))
+    wanted = set(params.labels)
+    batch = list(documents)
+    units = [
+        (paragraph, (index, offset))
+        for index, document in enumerate(batch)
+        for offset, paragraph in paragraphs(document.text)
+    ]
+    sentences_before = [0] * len(batch)
+    parsed = nlp.pipe(
+        units, as_tuples=True, batch_size=params.batch_size, n_process=params.n_process
+    )
+    for doc, (index, offset) in parsed:
+        document = batch[index]
+        sentence_starts = [sentence.start_char for sentence in doc.sents]
+        for span in doc.ents:
+            if span.label_ not in wanted:
+                continue
+            sentence = bisect_right(sentence_starts, span.start_char) - 1
+            for start, end in _line_pieces(doc.text, span.start_char, span.end_char):
+                yield _mention(
+                    document,
+                    offset + start,
+                    offset + end,
+                    span.label_,
+                    sentences_before[index] + sentence,
+                )
+        sentences_before[index] += len(sentence_starts)
+
+
+def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The parts of ``text[start:end]`` on each line, trimmed; the span itself if one line."""
+    position = start
+    for line in text[start:end].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            piece_start = position + line.index(stripped)
+            yield piece_start, piece_start + len(stripped)
+        position += len(line) + 1
+
+
+def _mention(
+    document: CleanText, start: int, end: int, label: str, sentence_id: int
+) -> EntityMention:
+    raw_start, raw_end = document.offsets.to_raw(start, end)
+    return EntityMention(
+        doc_id=document.doc_id,
+        mention_id=mention_id(document.doc_id, raw_start, raw_end),
+        start=start,
+        end=end,
+        raw_start=raw_start,
+        raw_end=raw_end,
+        text=document.text[start:end],
+        label=label,
+        sentence_id=sentence_id,
+    )

