@@ -52,6 +52,7 @@ def run(
         problems = stages.run_ingest(raw, out, params=settings, show_progress=True)
         stages.run_clean(out, params=settings, show_progress=True)
         stages.run_entities(out, params=settings)
+        stages.run_dates(out)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
     if strict and problems:
@@ -89,6 +90,16 @@ def entities(out: OutOption, params: ParamsOption = None) -> None:
     """Named-entity mentions of OUT/documents.parquet (mentions.parquet)."""
     try:
         stages.run_entities(out, params=_setup(params))
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+
+
+@app.command()
+def dates(out: OutOption, params: ParamsOption = None) -> None:
+    """Time expressions of OUT/documents.parquet (dates.parquet)."""
+    _setup(params)
+    try:
+        stages.run_dates(out)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
 

@@ -48,10 +48,19 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def extract_mentions(
+@dataclass(frozen=True)
+class DocumentEntities:
+    """What the model found in one document: its mentions and its sentence spans."""
+
+    doc_id: str
+    mentions: list[EntityMention]
+    sentences: list[tuple[int, int]]  # cleaned [start, end) of each sentence
+
+
+def extract_entities(
     documents: Iterable[CleanText], *, params: NerParams
-) -> Iterator[EntityMention]:
-    """Mentions of the labels in ``params.labels`` for every document, in document order.
+) -> Iterator[DocumentEntities]:
+    """Mentions of the labels in ``params.labels`` and sentences, document by document.
 
     The model reads one paragraph at a time, so no entity crosses a paragraph
     break, and an entity spanning a line break is cut into its lines.
@@ -64,26 +73,32 @@ def extract_mentions(
         for index, document in enumerate(batch)
         for offset, paragraph in paragraphs(document.text)
     ]
-    sentences_before = [0] * len(batch)
+    results = [DocumentEntities(document.doc_id, [], []) for document in batch]
     parsed = nlp.pipe(
         units, as_tuples=True, batch_size=params.batch_size, n_process=params.n_process
     )
+    emitted = 0
     for doc, (index, offset) in parsed:
-        document = batch[index]
+        while emitted < index:
+            yield results[emitted]
+            emitted += 1
+        result, document = results[index], batch[index]
+        sentences_before = len(result.sentences)
         sentence_starts = [sentence.start_char for sentence in doc.sents]
+        result.sentences.extend(
+            (offset + sentence.start_char, offset + sentence.end_char) for sentence in doc.sents
+        )
         for span in doc.ents:
             if span.label_ not in wanted:
                 continue
-            sentence = bisect_right(sentence_starts, span.start_char) - 1
+            sentence = sentences_before + bisect_right(sentence_starts, span.start_char) - 1
             for start, end in _line_pieces(doc.text, span.start_char, span.end_char):
-                yield _mention(
-                    document,
-                    offset + start,
-                    offset + end,
-                    span.label_,
-                    sentences_before[index] + sentence,
+                result.mentions.append(
+                    _mention(document, offset + start, offset + end, span.label_, sentence)
                 )
-        sentences_before[index] += len(sentence_starts)
+    while emitted < len(results):
+        yield results[emitted]
+        emitted += 1
 
 
 def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

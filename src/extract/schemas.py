@@ -69,3 +69,32 @@ MENTIONS = pa.schema(
         pa.field("link_score", pa.float32()),
     ]
 )
+
+# Sentence boundaries found by the entity stage (cleaned offsets), reused by later stages.
+SENTENCES = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("sentence_id", pa.int32(), nullable=False),
+        pa.field("start", pa.int64(), nullable=False),
+        pa.field("end", pa.int64(), nullable=False),
+    ]
+)
+
+DATES = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("timex_id", pa.string(), nullable=False),
+        pa.field("start", pa.int64(), nullable=False),
+        pa.field("end", pa.int64(), nullable=False),
+        pa.field("raw_start", pa.int64(), nullable=False),
+        pa.field("raw_end", pa.int64(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+        pa.field("type", pa.string(), nullable=False),
+        pa.field("value", pa.string(), nullable=False),
+        pa.field("granularity", pa.string()),
+        pa.field("anchor", pa.string(), nullable=False),
+        pa.field("date_start", pa.date32()),
+        pa.field("date_end", pa.date32()),
+        pa.field("sentence_id", pa.int32(), nullable=False),
+    ]
+)

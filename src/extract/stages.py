@@ -6,6 +6,7 @@ the same code. Table file names are fixed; folders are arguments.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,8 @@ import pyarrow.parquet as pq
 from extract import schemas
 from extract.clean import clean_document
 from extract.config import Params
-from extract.entities import CleanText, extract_mentions
+from extract.dates import DatedText, extract_timexes
+from extract.entities import CleanText, extract_entities
 from extract.evaluation.evaluate import Evaluation, SystemOutput, evaluate
 from extract.evaluation.matching import Located
 from extract.evaluation.ner import Mention
@@ -35,6 +37,7 @@ PROBLEMS_FILE = "problems.parquet"
 DOCUMENTS_FILE = "documents.parquet"
 BOILERPLATE_FILE = "boilerplate.parquet"
 MENTIONS_FILE = "mentions.parquet"
+SENTENCES_FILE = "sentences.parquet"
 DATES_FILE = "dates.parquet"
 METRICS_FILE = "metrics.json"
 ERRORS_FILE = "errors.md"
@@ -122,8 +125,14 @@ def read_clean_texts(out_dir: Path) -> list[CleanText]:
 
 
 def run_entities(out_dir: Path, *, params: Params) -> None:
-    """Named-entity mentions of documents.parquet into mentions.parquet."""
+    """Named-entity mentions and sentences of documents.parquet (mentions, sentences.parquet)."""
     documents = [d for d in read_clean_texts(out_dir) if d.text]
+    results = list(extract_entities(documents, params=params.ner))
+    sentences = [
+        {"doc_id": result.doc_id, "sentence_id": index, "start": start, "end": end}
+        for result in results
+        for index, (start, end) in enumerate(result.sentences)
+    ]
     rows = [
         {
             "doc_id": m.doc_id,
@@ -139,10 +148,35 @@ def run_entities(out_dir: Path, *, params: Params) -> None:
             "link_method": None,
             "link_score": None,
         }
-        for m in extract_mentions(documents, params=params.ner)
+        for result in results
+        for m in result.mentions
     ]
     write_table(rows, schemas.MENTIONS, out_dir / MENTIONS_FILE)
+    write_table(sentences, schemas.SENTENCES, out_dir / SENTENCES_FILE)
     log.info("wrote %d mentions to %s", len(rows), out_dir / MENTIONS_FILE)
+
+
+def run_dates(out_dir: Path) -> None:
+    """Time expressions of documents.parquet (sentence ids from sentences.parquet)."""
+    documents = read_table(out_dir / DOCUMENTS_FILE, schemas.DOCUMENTS)
+    sentence_starts: dict[str, list[int]] = {}
+    for row in read_table(out_dir / SENTENCES_FILE, schemas.SENTENCES):
+        sentence_starts.setdefault(row["doc_id"], []).append(row["start"])
+    dated = [
+        DatedText(
+            CleanText(
+                row["doc_id"],
+                row["text"],
+                OffsetMap(tuple(row["map_clean"]), tuple(row["map_raw"]), len(row["text"])),
+            ),
+            row["published"],
+            sorted(sentence_starts.get(row["doc_id"], [0])),
+        )
+        for row in documents
+    ]
+    rows = [dataclasses.asdict(record) for record in extract_timexes(dated)]
+    write_table(rows, schemas.DATES, out_dir / DATES_FILE)
+    log.info("wrote %d time expressions to %s", len(rows), out_dir / DATES_FILE)
 
 
 def run_evaluate(out_dir: Path, gold_dir: Path) -> Evaluation:

@@ -1,0 +1,19 @@
+"""DVC stage: time expressions of documents.parquet into dates.parquet."""
+
+import argparse
+import logging
+from pathlib import Path
+
+from extract.stages import run_dates
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    run_dates(args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""The reference times a document's relative expressions resolve against.
+
+``dct`` is the document creation time (deictic expressions: "last year", "today").
+``anchor`` is the most recent explicit date of the narrative, kept at the
+precision the text gave it ("On January 19" after "January 14, 2010").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Point:
+    """A calendar point known to some precision: year, year-month or year-month-day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def value(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> dt.date | None:
+        if self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    @classmethod
+    def of(cls, day: dt.date) -> Point:
+        return cls(day.year, day.month, day.day)
+
+
+@dataclass
+class Clock:
+    """Reference times while a document is read from start to end."""
+
+    dct: dt.date | None
+    anchor: Point | None = None
+
+    def deictic_base(self) -> dt.date | None:
+        return self.dct

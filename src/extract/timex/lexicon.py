@@ -1,0 +1,170 @@
+"""English words for numbers, calendar units, months, weekdays, seasons and parts of day."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "dozen": 12,
+    "half": 0,
+}
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+# Quantifiers that make a duration's amount unknown ("a few years" -> PXY).
+VAGUE_QUANTITIES = ("a few", "a couple of", "several", "many", "few", "some", "numerous")
+
+# Unit word -> (TIMEX3 unit letter, is a time-of-day unit needing "T").
+UNITS = {
+    "year": ("Y", False),
+    "month": ("M", False),
+    "week": ("W", False),
+    "day": ("D", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
+    "quarter": ("Q", False),
+    "fortnight": ("W", False),
+    "hour": ("H", True),
+    "minute": ("M", True),
+    "second": ("S", True),
+}
+UNIT_PATTERN = (
+    r"(?:years?|months?|weeks?|days?|decades?|century|centuries|quarters?|fortnights?"
+    r"|hours?|minutes?|seconds?)"
+)
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+# Capitalised only: "may" and "march" in lower case are a verb, never a month.
+MONTH_PATTERN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+WEEKDAYS = {
+    "monday": 1,
+    "tuesday": 2,
+    "wednesday": 3,
+    "thursday": 4,
+    "friday": 5,
+    "saturday": 6,
+    "sunday": 7,
+}
+WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+    "overnight": "NI",
+}
+
+
+def number_value(text: str) -> int | None:
+    """The integer a number written in digits or English words stands for, else None."""
+    cleaned = text.lower().replace(",", "").replace("-", " ").strip()
+    digits = cleaned.replace(" ", "")
+    if digits.isdigit():
+        return int(digits)
+    total, current = 0, 0
+    for word in cleaned.split():
+        if word == "and":
+            continue
+        if word not in NUMBER_WORDS:
+            return None
+        value = NUMBER_WORDS[word]
+        if value in (100, 1000):
+            current = max(current, 1) * value
+            if value == 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+    return total + current
+
+
+NUMBER_WORD_PATTERN = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|a\s+dozen|dozen|a\s+hundred|hundreds)"
+)
+# 208,680 / 751,248 000 / 3 / 2.5 / twenty five
+DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?:\s\d{3})*|\d+(?:\.\d+)?)"
+NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{NUMBER_WORD_PATTERN})"
+
+
+def compile_ci(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# A duration's amount: a number, an article or a vague quantifier.
+QUANTITY_PATTERN = (
+    rf"(?:{NUMBER_PATTERN}|(?i:a|an|one|a\s+few|a\s+couple\s+of|several|many|few|some"
+    r"|numerous|a\s+half))"
+)

@@ -1,0 +1,175 @@
+"""Resolve a matched time expression to a TIMEX3 type and value.
+
+Absolute dates go through dateparser (``DateDataParser.get_date_data``), keeping
+only the parts the text states: "August 1984" is 1984-08, never a day of it.
+Relative expressions resolve HeidelTime-style: deictic ones ("last year",
+"two days ago") against the document creation time, anaphoric ones ("the same
+year", "January 19", "that night") against the narrative anchor; what neither
+decides gets PRESENT_REF/PAST_REF/FUTURE_REF or X placeholders, never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from extract.timex.clock import Clock, Point
+from extract.timex.lexicon import (
+    MONTHS,
+    ORDINAL_WORDS,
+    PARTS_OF_DAY,
+    QUANTITY_PATTERN,
+    SEASONS,
+    UNIT_PATTERN,
+    UNITS,
+    VAGUE_QUANTITIES,
+    WEEKDAYS,
+    number_value,
+)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """TIMEX3 type and value, with how it was resolved (``anchor``) and its precision."""
+
+    type: str
+    value: str
+    granularity: str | None
+    anchor: str  # absolute, dct, narrative or unresolved
+    point: Point | None = None  # the calendar point it names, to move the narrative anchor
+
+
+_PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+
+
+@lru_cache(maxsize=65536)
+def parse_absolute(text: str) -> dt.date | None:
+    """dateparser's reading of an absolute date text (cached: dateparser is slow)."""
+    data = _PARSER.get_date_data(text)
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+def month_number(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def absolute_point(text: str, year: int | None, month: int | None, day: int | None) -> Point | None:
+    """The stated parts of an absolute date, dateparser first, the matched groups as fallback."""
+    parsed = parse_absolute(text) if year is not None else None
+    if parsed is not None and parsed.year == year:
+        return Point(parsed.year, parsed.month if month else None, parsed.day if day else None)
+    if year is None:
+        return None
+    return Point(year, month, day)
+
+
+def resolve_month_day(clock: Clock, month: int, day: int | None) -> Resolution:
+    """A date without a year: DCT year (previous one if it would lie ahead), else the anchor's."""
+    if clock.dct is not None:
+        year = clock.dct.year
+        if (month, day or 1) > (clock.dct.month, clock.dct.day):
+            year -= 1
+        point = Point(year, month, day)
+        return Resolution("DATE", point.value(), "day" if day else "month", "dct", point)
+    if clock.anchor is not None:
+        point = Point(clock.anchor.year, month, day)
+        return Resolution("DATE", point.value(), "day" if day else "month", "narrative", point)
+    value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+    return Resolution("DATE", value, "day" if day else "month", "unresolved")
+
+
+def duration_value(quantity: str | None, unit: str) -> str:
+    """ISO 8601 duration of "<quantity> <unit>": P30Y, PT200H, PXM for vague amounts."""
+    letter, is_time = UNITS[_singular(unit)]
+    amount = _amount(quantity)
+    return f"P{'T' if is_time else ''}{amount}{letter}"
+
+
+_AMOUNT_AND_UNIT = re.compile(rf"(?P<quantity>{QUANTITY_PATTERN})\s+(?P<unit>{UNIT_PATTERN})", re.I)
+
+
+def compound_duration(text: str) -> str:
+    """P33Y6M25D from "33 years, 6 month and 25 Days" (units in order, time part after T)."""
+    date_part: list[str] = []
+    time_part: list[str] = []
+    for match in _AMOUNT_AND_UNIT.finditer(text):
+        letter, is_time = UNITS[_singular(match.group("unit"))]
+        amount = _amount(match.group("quantity"))
+        (time_part if is_time else date_part).append(f"{amount}{letter}")
+    return "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else "")
+
+
+def _amount(quantity: str | None) -> str:
+    if quantity is None:
+        return "X"
+    cleaned = " ".join(quantity.lower().split())
+    if cleaned in VAGUE_QUANTITIES:
+        return "X"
+    if cleaned == "a half":
+        return "0.5"
+    value = number_value(cleaned)
+    if value is None:
+        try:
+            return str(float(cleaned)).rstrip("0").rstrip(".")
+        except ValueError:
+            return "X"
+    return str(value)
+
+
+def _singular(unit: str) -> str:
+    unit = unit.lower()
+    if unit == "centuries":
+        return "century"
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+def shift(point: Point, unit: str, amount: int) -> Point:
+    """``point`` moved by ``amount`` units, keeping the precision the unit implies."""
+    unit = _singular(unit)
+    if unit in ("year", "decade", "century"):
+        years = amount * {"year": 1, "decade": 10, "century": 100}[unit]
+        return Point(point.year + years)
+    if unit in ("month", "quarter"):
+        months = amount * (3 if unit == "quarter" else 1)
+        total = point.year * 12 + (point.month or 1) - 1 + months
+        return Point(total // 12, total % 12 + 1)
+    base = point.as_date()
+    if base is None:
+        return Point(point.year, point.month)
+    days = amount * {"week": 7, "day": 1, "fortnight": 14}.get(unit, 0)
+    return Point.of(base + dt.timedelta(days=days))
+
+
+def week_value(day: dt.date) -> str:
+    iso = day.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def weekday_date(base: dt.date, weekday: int, relation: str | None) -> dt.date:
+    """The named weekday nearest before ``base`` (news mostly reports the past few days)."""
+    delta = (base.isoweekday() - weekday) % 7
+    if relation == "next":
+        return base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
+    if relation == "last" and delta == 0:
+        delta = 7
+    return base - dt.timedelta(days=delta)
+
+
+def part_of_day_code(word: str) -> str:
+    return PARTS_OF_DAY[word.lower()]
+
+
+def season_code(word: str) -> str:
+    return SEASONS[word.lower()]
+
+
+def ordinal(word: str) -> int:
+    return ORDINAL_WORDS[word.lower()]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower()]

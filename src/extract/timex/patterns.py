@@ -1,0 +1,185 @@
+"""The grammar of English time expressions: one named regex per kind of expression.
+
+Each pattern marks the expression itself as group ``t``; text outside it is
+context (a preposition that licenses a bare month or plural unit), never part of
+the span, as TimeML excludes leading prepositions. Matching is case-sensitive
+for month and weekday names (so the verbs "may" and "march" never match) and
+case-insensitive elsewhere via (?i:...) groups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.timex.lexicon import MONTH_PATTERN as MONTH
+from extract.timex.lexicon import NUMBER_PATTERN as NUMBER
+from extract.timex.lexicon import QUANTITY_PATTERN
+from extract.timex.lexicon import UNIT_PATTERN as UNIT
+from extract.timex.lexicon import WEEKDAY_PATTERN as WEEKDAY
+
+_B = r"(?<![\w])"  # no word character right before
+_E = r"(?![\w])"  # no word character right after
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+_MOD = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)"
+_QUANT = QUANTITY_PATTERN
+_APPROX = (
+    r"(?i:more\s+than|less\s+than|fewer\s+than|over|under|about|around|nearly|almost|roughly"
+    r"|at\s+least|at\s+most|up\s+to|some|approximately|well\s+over)"
+)
+_PAST_FUTURE = r"(?i:past|last|next|previous|following|coming|first|final|recent)"
+_PART = r"(?i:morning|afternoon|evening|night)"
+_LICENSE = (
+    r"(?i:in|since|until|till|by|from|through|during|before|after|of|on|last|next|this|that"
+    r"|every|each|early|late|mid|and|or|to)"
+)
+_COMPOUND = rf"(?:\s*,?\s*(?i:and\s+)?{NUMBER}\s+(?i:{UNIT}))*"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A kind of time expression and its regex (group ``t`` is the expression)."""
+
+    name: str
+    regex: re.Pattern[str]
+
+
+def _p(name: str, pattern: str) -> Pattern:
+    return Pattern(name, re.compile(pattern))
+
+
+PATTERNS: tuple[Pattern, ...] = (
+    # "May 2 and 7, 2018": two dates sharing a month and a year.
+    _p(
+        "month_day_and_day_year",
+        rf"{_B}(?P<t>(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\s+(?i:and|or|&)\s+"
+        rf"(?P<t2>(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}){_E}",
+    ),
+    _p(
+        "month_day_year",
+        rf"{_B}(?P<t>{_MOD}?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+{_DAY}"
+        rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?,?\s+{_YEAR}){_E}",
+    ),
+    _p(
+        "day_month_year",
+        rf"{_B}(?P<t>{_MOD}?{_DAY}\s+(?i:of\s+)?(?P<month>{MONTH}),?\s+{_YEAR}){_E}",
+    ),
+    _p(
+        "iso_date",
+        rf"{_B}(?P<t>(?P<year>1\d{{3}}|20\d{{2}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)){_E}",
+    ),
+    _p(
+        "numeric_date",
+        rf"{_B}(?P<t>(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d{{2}})){_E}",
+    ),
+    _p("month_year", rf"{_B}(?P<t>{_MOD}?(?P<month>{MONTH}),?\s+(?:(?i:of)\s+)?{_YEAR}){_E}"),
+    _p(
+        "month_day",
+        rf"{_B}(?P<t>{_MOD}?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+{_DAY}){_E}(?!,?\s*\d)",
+    ),
+    _p("day_month", rf"{_B}(?P<t>{_DAY}\s+(?i:of\s+)?(?P<month>{MONTH})){_E}(?!,?\s*\d)"),
+    _p(
+        "month",
+        rf"{_B}(?:{_LICENSE}\s+)(?P<t>{_MOD}?(?:(?P<rel>(?i:last|next|this))\s+)?"
+        rf"(?P<month>{MONTH})){_E}(?!\s*\d)",
+    ),
+    _p(
+        "weekday",
+        rf"{_B}(?P<t>(?:(?P<rel>(?i:last|next|this|coming))\s+)?(?P<weekday>{WEEKDAY})"
+        rf"(?:\s+(?P<part>{_PART}))?){_E}",
+    ),
+    _p(
+        "decade",
+        rf"{_B}(?P<t>(?i:the\s+)?{_MOD}?(?:(?P<decade>1\d{{2}}0|20\d0)s|'(?P<short>\d)0s)){_E}",
+    ),
+    _p(
+        "century",
+        rf"{_B}(?P<t>(?i:the\s+){_MOD}?(?P<ordinal>\d{{1,2}})(?:st|nd|rd|th)\s+(?i:century)){_E}",
+    ),
+    _p(
+        "season",
+        rf"{_B}(?P<t>{_MOD}?(?i:the\s+)?(?:(?P<rel>(?i:last|this|next|that|the\s+same))\s+)?"
+        rf"(?P<season>(?i:spring|summer|fall|autumn|winter))"
+        rf"(?:\s+(?i:of\s+)?{_YEAR})?){_E}",
+    ),
+    _p(
+        "quarter",
+        rf"{_B}(?P<t>(?i:(?:the\s+)?(?:(?P<rel>latest|last|previous|current|this|same|fiscal"
+        rf"|year-earlier|year-ago)\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
+        rf"[\s-]+)?quarter)(?:\s+of\s+{_YEAR})?){_E}",
+    ),
+    _p(
+        "relative_unit",
+        rf"{_B}(?P<t>(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"
+        rf"(?P<rel>(?i:last|this|next|the\s+previous|the\s+following|the\s+same|that"
+        rf"|the\s+coming|the\s+next))\s+(?P<unit>(?i:year|month|week|weekend|decade|century))"
+        rf"){_E}",
+    ),
+    _p("weekend", rf"{_B}(?P<t>(?i:the)\s+(?P<unit>(?i:weekend))){_E}"),
+    _p(
+        "ago",
+        rf"{_B}(?P<t>(?:{_APPROX}\s+)?(?P<quantity>{_QUANT})\s+(?P<unit>(?i:{UNIT}))\s+"
+        rf"(?P<direction>(?i:ago|earlier|later|before|after))){_E}(?!\s+(?i:the|his|her|their|a)\b)",
+    ),
+    _p(
+        "deictic",
+        rf"{_B}(?P<t>(?P<word>(?i:today|tonight|yesterday|tomorrow|now|currently|nowadays"
+        rf"|recently|presently|the\s+present|the\s+past|the\s+future|soon|this\s+day)))"
+        rf"{_E}(?![-’'])",
+    ),
+    _p(
+        "year",
+        rf"(?<![\w$#.,/:+–-])(?P<t>{_MOD}?(?:(?i:fiscal|the\s+year)\s+)?{_YEAR})"
+        r"(?![\w%]|[.,]\d|\s*(?i:percent|per\s|hours?|miles?|people|votes?|dollars?|points?|"
+        r"pages?|feet|meters?|kilometers?|tons?|units?))",
+    ),
+    _p(
+        "set",
+        rf"{_B}(?P<t>(?i:every\s+(?:other\s+)?(?:day|week|month|year|morning|afternoon|evening"
+        rf"|night|weekday|weekend|quarter|hour|minute|summer|winter|spring|fall)"
+        rf"|each\s+(?:day|week|month|year|morning|evening|night|quarter))"
+        rf"|(?i:every|each)\s+{WEEKDAY}"
+        rf"|(?:{NUMBER}\s+times|(?i:once|twice))\s+(?i:a|per|each|every)\s+"
+        rf"(?i:day|week|month|year)|daily|weekly|monthly|annually|yearly|nightly|hourly){_E}",
+    ),
+    _p(
+        "part_of_day",
+        rf"{_B}(?P<t>(?:(?P<det>(?i:that|the|this|last|one|an|a|same|tomorrow|yesterday))\s+)?"
+        rf"(?P<part>{_PART}|(?i:tonight|overnight))"
+        rf"(?:\s+(?i:in|of)\s+(?P<date>(?:(?P<month>{MONTH})(?:\s+{_DAY})?,?\s+)?{_YEAR}))?)"
+        rf"{_E}",
+    ),
+    _p(
+        "clock",
+        rf"{_B}(?P<t>(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*"
+        rf"(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))|(?P<named>(?i:noon|midnight))){_E}",
+    ),
+    _p(
+        "all_these_years",
+        rf"{_B}(?P<t>(?i:all\s+(?:these|those|the)\s+(?P<unit>years|months|weeks|days|decades))){_E}",
+    ),
+    _p(
+        "duration",
+        rf"{_B}(?P<t>(?:(?i:the)\s+(?P<span>{_PAST_FUTURE})\s+|{_APPROX}\s+(?!(?i:the)\s))?"
+        rf"(?P<quantity>{_QUANT})\s+(?P<unit>(?i:{UNIT})){_COMPOUND}){_E}",
+    ),
+    _p(
+        "duration_hyphen",
+        rf"{_B}(?P<t>(?P<quantity>{NUMBER})-(?P<unit>(?i:year|month|week|day|hour|minute|decade))"
+        rf"(?:-(?i:old|long))?){_E}",
+    ),
+    _p(
+        "vague_span",
+        rf"{_B}(?P<t>(?i:the)\s+(?P<span>{_PAST_FUTURE})\s+(?:(?i:few|several)\s+)?"
+        rf"(?P<unit>(?i:years|months|weeks|days|decades))){_E}",
+    ),
+    _p(
+        "bare_plural",
+        rf"{_B}(?i:for|over|after|within|spent|took|lasted|for\s+the\s+past)\s+"
+        rf"(?P<t>(?P<the>(?i:the)\s+)?(?P<unit>(?i:years|months|weeks|days|decades|hours)))"
+        rf"{_E}(?!\s+(?i:ago|later|earlier))",
+    ),
+)
+
+PRIORITY = {pattern.name: rank for rank, pattern in enumerate(PATTERNS)}

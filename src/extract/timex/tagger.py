@@ -1,0 +1,442 @@
+"""Tag a text's time expressions: match the grammar, keep the longest, resolve in order.
+
+Expressions are resolved from the start of the text to its end so that each
+explicit date moves the narrative anchor that later expressions lean on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extract.timex.clock import Clock, Point
+from extract.timex.normalize import (
+    Resolution,
+    absolute_point,
+    compound_duration,
+    duration_value,
+    month_number,
+    ordinal,
+    part_of_day_code,
+    resolve_month_day,
+    season_code,
+    shift,
+    week_value,
+    weekday_date,
+    weekday_number,
+)
+from extract.timex.patterns import PATTERNS, PRIORITY, Pattern
+
+_YEAR_LICENSE = re.compile(
+    r"(?i:\b(?:in|since|by|of|until|till|from|to|before|after|during|circa|c\.|year|the)\s*)$"
+)
+
+
+@dataclass(frozen=True)
+class TaggedTimex:
+    """A time expression found in a text: its span and its TIMEX3 resolution."""
+
+    start: int
+    end: int
+    text: str
+    resolution: Resolution
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    pattern: Pattern
+    match: re.Match[str]
+
+
+def tag_text(text: str, *, dct: dt.date | None) -> list[TaggedTimex]:
+    """Every time expression of ``text``, resolved against ``dct`` and the narrative."""
+    chosen = _select(_candidates(text))
+    clock = Clock(dct)
+    tagged: list[TaggedTimex] = []
+    for candidate in sorted(chosen, key=lambda c: c.start):
+        resolver = _RESOLVERS[candidate.pattern.name]
+        for group, resolution in resolver(candidate.match, clock, text):
+            start, end = candidate.match.span(group)
+            tagged.append(TaggedTimex(start, end, text[start:end], resolution))
+            if resolution.point is not None and resolution.anchor != "dct":
+                clock.anchor = resolution.point
+    return tagged
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    return [
+        _Candidate(match.start("t"), match.end(), pattern, match)
+        for pattern in PATTERNS
+        for match in pattern.regex.finditer(text)
+    ]
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first, then by pattern priority."""
+    ordered = sorted(
+        candidates, key=lambda c: (-(c.end - c.start), PRIORITY[c.pattern.name], c.start)
+    )
+    taken: list[tuple[int, int]] = []
+    chosen: list[_Candidate] = []
+    for candidate in ordered:
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        taken.append((candidate.start, candidate.end))
+        chosen.append(candidate)
+    return chosen
+
+
+Resolved = list[tuple[str, Resolution]]
+
+
+def _absolute(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if year is not None and year < 100:
+        year += 1900 if year >= 50 else 2000
+    month_text = groups.get("month")
+    month = None
+    if month_text:
+        month = int(month_text) if month_text.isdigit() else month_number(month_text)
+    day = int(groups["day"]) if groups.get("day") else None
+    if groups.get("day2"):
+        day = None  # a day range ("July 26-29, 2016") is the month that covers it
+    if year is None:
+        if month is None:
+            return []
+        return [("t", resolve_month_day(clock, month, day))]
+    point = absolute_point(_date_words(match.group("t")), year, month, day)
+    if point is None:
+        return []
+    granularity = "day" if point.day else "month" if point.month else "year"
+    return [("t", Resolution("DATE", point.value(), granularity, "absolute", point))]
+
+
+def _date_words(text: str) -> str:
+    """The date itself, without leading modifiers dateparser does not read."""
+    return re.sub(r"(?i)^(early|late|mid|the (end|beginning|middle) of)[\s-]+", "", text)
+
+
+def _two_dates(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    year, month = int(match.group("year")), month_number(match.group("month"))
+    first = Point(year, month, int(match.group("day")))
+    second = Point(year, month, int(match.group("day2")))
+    return [
+        ("t", Resolution("DATE", first.value(), "day", "absolute", first)),
+        ("t2", Resolution("DATE", second.value(), "day", "absolute", second)),
+    ]
+
+
+def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    month = month_number(match.group("month"))
+    relation = (match.group("rel") or "").lower()
+    if relation and clock.dct is not None:
+        year = clock.dct.year + {"last": -1, "next": 1}.get(relation, 0)
+        point = Point(year, month)
+        return [("t", Resolution("DATE", point.value(), "month", "dct", point))]
+    return [("t", resolve_month_day(clock, month, None))]
+
+
+def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    weekday = weekday_number(match.group("weekday"))
+    part = match.group("part")
+    relation = (match.group("rel") or "").lower() or None
+    base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
+    if base is None:
+        value = f"XXXX-WXX-{weekday}" + (f"T{part_of_day_code(part)}" if part else "")
+        return [("t", Resolution("TIME" if part else "DATE", value, "day", "unresolved"))]
+    day = weekday_date(base, weekday, relation)
+    anchor = "dct" if clock.dct else "narrative"
+    if part:
+        return [
+            ("t", Resolution("TIME", f"{day.isoformat()}T{part_of_day_code(part)}", "day", anchor))
+        ]
+    return [("t", Resolution("DATE", day.isoformat(), "day", anchor, Point.of(day)))]
+
+
+def _decade(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    decade = match.group("decade")
+    value = decade[:3] if decade else f"19{match.group('short')}"
+    return [("t", Resolution("DATE", value, "decade", "absolute"))]
+
+
+def _century(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    value = f"{int(match.group('ordinal')) - 1:02d}"
+    return [("t", Resolution("DATE", value, "century", "absolute"))]
+
+
+def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    code = season_code(match.group("season"))
+    relation = " ".join((match.group("rel") or "").lower().split())
+    if match.group("year"):
+        value = f"{match.group('year')}-{code}"
+        return [
+            ("t", Resolution("DATE", value, "season", "absolute", Point(int(match.group("year")))))
+        ]
+    if not relation:
+        return []  # a bare "spring" or "fall" is too often not a time
+    if relation in ("that", "the same") and clock.anchor is not None:
+        return [("t", Resolution("DATE", f"{clock.anchor.year}-{code}", "season", "narrative"))]
+    if clock.dct is not None and relation in ("last", "this", "next"):
+        year = clock.dct.year + {"last": -1, "this": 0, "next": 1}[relation]
+        return [("t", Resolution("DATE", f"{year}-{code}", "season", "dct"))]
+    return [("t", Resolution("DATE", f"XXXX-{code}", "season", "unresolved"))]
+
+
+def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    relation = (match.group("rel") or "").lower()
+    number = ordinal(match.group("ordinal")) if match.group("ordinal") else None
+    if match.group("year"):
+        year = int(match.group("year"))
+        value = f"{year}-Q{number}" if number else f"{year}-QX"
+        return [("t", Resolution("DATE", value, "quarter", "absolute"))]
+    base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
+    if base is None:
+        return [("t", Resolution("DATE", f"XXXX-Q{number or 'X'}", "quarter", "unresolved"))]
+    current = (base.month - 1) // 3 + 1
+    year = base.year
+    if relation in ("year-earlier", "year-ago"):
+        year -= 1
+    if number is None:
+        number = current - 1 if relation in ("latest", "last", "previous", "") else current
+        if number == 0:
+            year, number = year - 1, 4
+    anchor = "dct" if clock.dct else "narrative"
+    return [("t", Resolution("DATE", f"{year}-Q{number}", "quarter", anchor))]
+
+
+def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    relation = " ".join(match.group("rel").lower().split())
+    unit = match.group("unit").lower()
+    steps = {
+        "last": -1,
+        "this": 0,
+        "next": 1,
+        "the previous": -1,
+        "the following": 1,
+        "the same": 0,
+        "that": 0,
+        "the coming": 1,
+        "the next": 1,
+    }[relation]
+    narrative = relation in ("the previous", "the following", "the same", "that")
+    if narrative:
+        base_point, anchor = clock.anchor, "narrative"
+    else:
+        base_point = Point.of(clock.dct) if clock.dct else None
+        anchor = "dct"
+    if base_point is None:
+        ref = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[steps]
+        return [("t", Resolution("DATE", ref, None, "unresolved"))]
+    if unit in ("week", "weekend"):
+        day = base_point.as_date()
+        if day is None:
+            return [("t", Resolution("DATE", "XXXX-WXX", "week", "unresolved"))]
+        value = week_value(day + dt.timedelta(weeks=steps))
+        return [
+            ("t", Resolution("DATE", value + ("-WE" if unit == "weekend" else ""), "week", anchor))
+        ]
+    point = shift(base_point, unit, steps)
+    if unit == "month":
+        point = Point(point.year, point.month)
+        return [("t", Resolution("DATE", point.value(), "month", anchor, point))]
+    if unit == "decade":
+        return [("t", Resolution("DATE", str(point.year)[:3], "decade", anchor))]
+    if unit == "century":
+        return [("t", Resolution("DATE", str(point.year)[:2], "century", anchor))]
+    point = Point(point.year)
+    return [("t", Resolution("DATE", point.value(), "year", anchor, point))]
+
+
+def _weekend(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    day = clock.anchor.as_date() if clock.anchor else clock.dct
+    if day is None:
+        return [("t", Resolution("DATE", "XXXX-WXX-WE", "week", "unresolved"))]
+    anchor = "narrative" if clock.anchor and clock.anchor.as_date() else "dct"
+    return [("t", Resolution("DATE", week_value(day) + "-WE", "week", anchor))]
+
+
+def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    direction = match.group("direction").lower()
+    unit = match.group("unit").lower()
+    amount_text = duration_value(match.group("quantity"), unit)
+    digits = re.sub(r"\D", "", amount_text)
+    if direction in ("before", "after") and not clock.anchor:
+        return [("t", Resolution("DURATION", amount_text, None, "absolute"))]
+    if direction == "ago":
+        base, anchor = (Point.of(clock.dct) if clock.dct else None), "dct"
+    else:
+        base, anchor = clock.anchor, "narrative"
+    if base is None or not digits or ("H" in amount_text.split("T")[-1] and "T" in amount_text):
+        ref = "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"
+        return [("t", Resolution("DATE", ref, None, "unresolved"))]
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    point = shift(base, unit, sign * int(digits))
+    granularity = "day" if point.day else "month" if point.month else "year"
+    return [("t", Resolution("DATE", point.value(), granularity, anchor, point))]
+
+
+_DEICTIC = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "this day": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+}
+
+
+def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    word = " ".join(match.group("word").lower().split())
+    if word == "soon" and text[: match.start("t")].lower().endswith("as "):
+        return []  # "as soon as": a conjunction
+    if word in _DEICTIC:
+        return [
+            ("t", Resolution("DATE", _DEICTIC[word], None, "dct" if clock.dct else "unresolved"))
+        ]
+    if clock.dct is None:
+        if word == "today":
+            return [("t", Resolution("DATE", "PRESENT_REF", None, "unresolved"))]
+        if word == "tonight":
+            return [("t", Resolution("TIME", "XXXX-XX-XXTNI", None, "unresolved"))]
+        ref = "PAST_REF" if word == "yesterday" else "FUTURE_REF"
+        return [("t", Resolution("DATE", ref, None, "unresolved"))]
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    day = clock.dct + dt.timedelta(days=offset)
+    if word == "tonight":
+        return [("t", Resolution("TIME", f"{day.isoformat()}TNI", "day", "dct"))]
+    return [("t", Resolution("DATE", day.isoformat(), "day", "dct", Point.of(day)))]
+
+
+def _year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    year = int(match.group("year"))
+    if year < 1900 and not _YEAR_LICENSE.search(text[: match.start("t")][-12:]):
+        return []
+    point = Point(year)
+    return [("t", Resolution("DATE", point.value(), "year", "absolute", point))]
+
+
+def _set(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    phrase = match.group("t").lower()
+    unit = "D"
+    for word, letter in (
+        ("week", "W"),
+        ("month", "M"),
+        ("year", "Y"),
+        ("annual", "Y"),
+        ("quarter", "Q"),
+        ("hour", "TH"),
+    ):
+        if word in phrase:
+            unit = letter
+    step = "2" if "other" in phrase else "1"
+    value = f"P{step}{unit}" if not unit.startswith("T") else f"PT{step}H"
+    return [("t", Resolution("SET", value, None, "absolute"))]
+
+
+def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    word = match.group("part").lower()
+    determiner = (match.group("det") or "").lower()
+    if not determiner and word not in ("tonight", "overnight"):
+        return []
+    code = part_of_day_code(word)
+    if match.group("date"):
+        year = int(match.group("year"))
+        month = month_number(match.group("month")) if match.group("month") else None
+        day = int(match.group("day")) if match.group("day") else None
+        point = Point(year, month, day if month else None)
+        return [("t", Resolution("TIME", f"{_padded(point)}T{code}", "day", "absolute", point))]
+    if determiner in ("this", "last", "tomorrow", "yesterday") or word == "tonight":
+        if clock.dct is None:
+            return [("t", Resolution("TIME", f"XXXX-XX-XXT{code}", None, "unresolved"))]
+        offset = {"last": -1 if word == "night" else 0, "yesterday": -1, "tomorrow": 1}.get(
+            determiner, 0
+        )
+        evening_of = clock.dct + dt.timedelta(days=offset)
+        return [("t", Resolution("TIME", f"{evening_of.isoformat()}T{code}", "day", "dct"))]
+    if clock.anchor is None:
+        return [("t", Resolution("TIME", f"XXXX-XX-XXT{code}", None, "unresolved"))]
+    return [("t", Resolution("TIME", f"{_padded(clock.anchor)}T{code}", "day", "narrative"))]
+
+
+def _padded(point: Point) -> str:
+    """A point as a full date value, unknown parts as X: 1984-08-XX."""
+    month = f"{point.month:02d}" if point.month else "XX"
+    day = f"{point.day:02d}" if point.day else "XX"
+    return f"{point.year:04d}-{month}-{day}"
+
+
+def _clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    if match.group("named"):
+        time = "12:00" if match.group("named").lower() == "noon" else "24:00"
+    else:
+        hour = int(match.group("hour")) % 12
+        if match.group("ampm").lower().startswith("p"):
+            hour += 12
+        time = f"{hour:02d}:{match.group('minute') or '00'}"
+    base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
+    date = base.isoformat() if base else "XXXX-XX-XX"
+    return [
+        ("t", Resolution("TIME", f"{date}T{time}", "day", "dct" if clock.dct else "unresolved"))
+    ]
+
+
+_RATE_BEFORE = re.compile(r"(?i:hours?|minutes?|days?|weeks?|times|miles?|dollars?|\d)\s*$")
+
+
+def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    quantity = match.group("quantity").lower()
+    if quantity in ("a", "an") and _RATE_BEFORE.search(text[: match.start("t")]):
+        return []  # "23 hours a day": a rate, not a duration of its own
+    return [("t", Resolution("DURATION", compound_duration(match.group("t")), None, "absolute"))]
+
+
+def _duration_hyphen(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    value = duration_value(match.group("quantity"), match.group("unit"))
+    return [("t", Resolution("DURATION", value, None, "absolute"))]
+
+
+def _vague(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    return [
+        ("t", Resolution("DURATION", duration_value(None, match.group("unit")), None, "absolute"))
+    ]
+
+
+RESOLVER = Callable[[re.Match[str], Clock, str], Resolved]
+_RESOLVERS: dict[str, RESOLVER] = {
+    "month_day_and_day_year": _two_dates,
+    "month_day_year": _absolute,
+    "day_month_year": _absolute,
+    "iso_date": _absolute,
+    "numeric_date": _absolute,
+    "month_year": _absolute,
+    "month_day": _absolute,
+    "day_month": _absolute,
+    "month": _month,
+    "weekday": _weekday,
+    "decade": _decade,
+    "century": _century,
+    "season": _season,
+    "quarter": _quarter,
+    "relative_unit": _relative_unit,
+    "weekend": _weekend,
+    "ago": _ago,
+    "deictic": _deictic,
+    "year": _year,
+    "set": _set,
+    "part_of_day": _part_of_day,
+    "clock": _clock,
+    "all_these_years": _vague,
+    "duration": _duration,
+    "duration_hyphen": _duration_hyphen,
+    "vague_span": _vague,
+    "bare_plural": _vague,
+}
