@@ -11,8 +11,11 @@ import typer
 from extract import stages
 from extract.config import Params, load_params
 from extract.errors import ExtractError
+from extract.evaluation.evaluate import timex_error_lines
 from extract.evaluation.gate import gate_failures
 from extract.evaluation.report import format_metrics
+from extract.evaluation.timeml_benchmark import format_benchmark, run_benchmark
+from extract.timeml import read_timeml_folder
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
@@ -129,3 +132,27 @@ def evaluate(
         if failures:
             raise typer.Exit(code=1)
         typer.echo(f"gate passed: {len(settings.evaluate.minimums)} minimums met")
+
+
+@app.command("evaluate-timeml")
+def evaluate_timeml(
+    folder: Annotated[
+        Path, typer.Argument(help="Folder of TimeML .tml files (searched recursively).")
+    ],
+    params: ParamsOption = None,
+    errors: Annotated[
+        Path | None, typer.Option("--errors", help="Write every mismatch to this file.")
+    ] = None,
+) -> None:
+    """Run the time-expression stage on TimeML files and print TempEval-3 figures."""
+    try:
+        settings = _setup(params)
+        documents = read_timeml_folder(folder)
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+    result = run_benchmark(documents, clean=settings.clean)
+    typer.echo(format_benchmark(result))
+    if errors is not None:
+        texts = {document.doc_id: document.text for document in documents}
+        lines = timex_error_lines(result.overall.alignment, texts)
+        errors.write_text("# TimeML errors\n" + "\n".join(lines) + "\n", "utf-8")

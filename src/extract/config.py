@@ -56,6 +56,9 @@ class EvaluateParams:
             "boilerplate.f1": 0.98,
             "ner.strict.f1": 0.72,
             "ner.partial.f1": 0.80,
+            "timex.relaxed.f1": 0.97,
+            "timex.type.f1": 0.97,
+            "timex.value.f1": 0.95,
         }
     )
 

@@ -79,7 +79,7 @@ def evaluate(
             "type": timex.type.as_dict(),
             "value": timex.value.as_dict(),
         }
-        errors += _timex_errors(timex.alignment, raw_texts)
+        errors += timex_error_lines(timex.alignment, raw_texts)
     return Evaluation(metrics, errors)
 
 
@@ -128,7 +128,7 @@ def _ner_errors(alignment: Alignment[Mention, Mention], raw_texts: dict[str, str
     return lines
 
 
-def _timex_errors(alignment: Alignment[Timex, Timex], raw_texts: dict[str, str]) -> list[str]:
+def timex_error_lines(alignment: Alignment[Timex, Timex], raw_texts: dict[str, str]) -> list[str]:
     lines: list[str] = []
     groups: dict[tuple[str, str], list[str]] = {}
 

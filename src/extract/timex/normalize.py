@@ -67,19 +67,43 @@ def absolute_point(text: str, year: int | None, month: int | None, day: int | No
     return Point(year, month, day)
 
 
-def resolve_month_day(clock: Clock, month: int, day: int | None) -> Resolution:
-    """A date without a year: DCT year (previous one if it would lie ahead), else the anchor's."""
+# A candidate on the side the tense does not point to counts as this many times farther.
+TENSE_PENALTY = 3
+
+
+def nearest_occurrence(reference: dt.date, candidates: list[dt.date], *, future: bool) -> dt.date:
+    """The candidate closest to ``reference``, preferring the past (or, if ``future``, ahead)."""
+
+    def cost(day: dt.date) -> int:
+        distance = (day - reference).days
+        against_tense = distance > 0 if not future else distance < 0
+        return abs(distance) * (TENSE_PENALTY if against_tense else 1)
+
+    return min(candidates, key=cost)
+
+
+def resolve_month_day(
+    clock: Clock, month: int, day: int | None, *, future: bool = False
+) -> Resolution:
+    """A date without a year: in news, its occurrence nearest the DCT, biased by tense;
+    in a narrative, the anchor's year."""
+    granularity = "day" if day else "month"
     if clock.dct is not None:
-        year = clock.dct.year
-        if (month, day or 1) > (clock.dct.month, clock.dct.day):
-            year -= 1
-        point = Point(year, month, day)
-        return Resolution("DATE", point.value(), "day" if day else "month", "dct", point)
+        candidates = []
+        for year in (clock.dct.year - 1, clock.dct.year, clock.dct.year + 1):
+            try:
+                candidates.append(dt.date(year, month, day or 15))
+            except ValueError:
+                continue
+        if candidates:
+            chosen = nearest_occurrence(clock.dct, candidates, future=future)
+            point = Point(chosen.year, month, day)
+            return Resolution("DATE", point.value(), granularity, "dct", point)
     if clock.anchor is not None:
         point = Point(clock.anchor.year, month, day)
-        return Resolution("DATE", point.value(), "day" if day else "month", "narrative", point)
+        return Resolution("DATE", point.value(), granularity, "narrative", point)
     value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-    return Resolution("DATE", value, "day" if day else "month", "unresolved")
+    return Resolution("DATE", value, granularity, "unresolved")
 
 
 def duration_value(quantity: str | None, unit: str) -> str:
@@ -149,14 +173,15 @@ def week_value(day: dt.date) -> str:
     return f"{iso.year:04d}-W{iso.week:02d}"
 
 
-def weekday_date(base: dt.date, weekday: int, relation: str | None) -> dt.date:
-    """The named weekday nearest before ``base`` (news mostly reports the past few days)."""
-    delta = (base.isoweekday() - weekday) % 7
+def weekday_date(base: dt.date, weekday: int, relation: str | None, *, future: bool) -> dt.date:
+    """The named weekday: explicit "last"/"next", else the nearest one, biased by tense."""
+    before = base - dt.timedelta(days=(base.isoweekday() - weekday) % 7)
+    after = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7)
     if relation == "next":
-        return base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
-    if relation == "last" and delta == 0:
-        delta = 7
-    return base - dt.timedelta(days=delta)
+        return after if after != base else base + dt.timedelta(days=7)
+    if relation == "last":
+        return before if before != base else base - dt.timedelta(days=7)
+    return nearest_occurrence(base, [before, after], future=future)
 
 
 def part_of_day_code(word: str) -> str:

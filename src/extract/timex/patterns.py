@@ -105,9 +105,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "quarter",
-        rf"{_B}(?P<t>(?i:(?:the\s+)?(?:(?P<rel>latest|last|previous|current|this|same|fiscal"
-        rf"|year-earlier|year-ago)\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
-        rf"[\s-]+)?quarter)(?:\s+of\s+{_YEAR})?){_E}",
+        rf"{_B}(?P<t>(?i:(?:(?:the\s+)?(?P<rel>latest|last|previous|current|this|same|fiscal"
+        rf"|year-earlier|year-ago)\s+|the\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd"
+        rf"|3rd|4th)[\s-]+)?quarter)(?:\s+of\s+{_YEAR})?){_E}",
     ),
     _p(
         "relative_unit",
@@ -161,7 +161,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "duration",
-        rf"{_B}(?P<t>(?:(?i:the)\s+(?P<span>{_PAST_FUTURE})\s+|{_APPROX}\s+(?!(?i:the)\s))?"
+        rf"{_B}(?P<t>(?:(?i:the)\s+(?:(?P<span>{_PAST_FUTURE})\s+)?|{_APPROX}\s+(?!(?i:the)\s))?"
         rf"(?P<quantity>{_QUANT})\s+(?P<unit>(?i:{UNIT})){_COMPOUND}){_E}",
     ),
     _p(
@@ -173,6 +173,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "vague_span",
         rf"{_B}(?P<t>(?i:the)\s+(?P<span>{_PAST_FUTURE})\s+(?:(?i:few|several)\s+)?"
         rf"(?P<unit>(?i:years|months|weeks|days|decades))){_E}",
+    ),
+    _p(
+        "recent_plural",
+        rf"{_B}(?P<t>(?i:recent|coming|the\s+coming)\s+(?P<unit>(?i:years|months|weeks|days|decades"
+        rf"|quarters))){_E}",
     ),
     _p(
         "bare_plural",

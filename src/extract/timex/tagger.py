@@ -108,7 +108,8 @@ def _absolute(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if year is None:
         if month is None:
             return []
-        return [("t", resolve_month_day(clock, month, day))]
+        future = _is_future(text, match)
+        return [("t", resolve_month_day(clock, month, day, future=future))]
     point = absolute_point(_date_words(match.group("t")), year, month, day)
     if point is None:
         return []
@@ -138,24 +139,40 @@ def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         year = clock.dct.year + {"last": -1, "next": 1}.get(relation, 0)
         point = Point(year, month)
         return [("t", Resolution("DATE", point.value(), "month", "dct", point))]
-    return [("t", resolve_month_day(clock, month, None))]
+    return [("t", resolve_month_day(clock, month, None, future=_is_future(text, match)))]
+
+
+_FUTURE_MARKERS = re.compile(
+    r"(?i)\b(will|won't|'ll|shall|going to|plans? to|planned|scheduled|expected to|is to|are to"
+    r"|upcoming)\b"
+)
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n")) + 1
+    rights = [text.find(mark, end) for mark in (". ", "? ", "! ", "\n")]
+    right = min([r for r in rights if r >= 0] or [len(text)])
+    return text[left:right]
+
+
+def _is_future(text: str, match: re.Match[str]) -> bool:
+    """Does the expression's sentence speak of the future ("will", "next", "scheduled")?"""
+    return bool(_FUTURE_MARKERS.search(_sentence_of(text, *match.span("t"))))
 
 
 def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """A weekday near the reference day: the coming one in a future-tense sentence."""
     weekday = weekday_number(match.group("weekday"))
-    part = match.group("part")
     relation = (match.group("rel") or "").lower() or None
     base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
+    suffix = ""  # "Thursday night" is the day's DATE in TimeML practice
     if base is None:
-        value = f"XXXX-WXX-{weekday}" + (f"T{part_of_day_code(part)}" if part else "")
-        return [("t", Resolution("TIME" if part else "DATE", value, "day", "unresolved"))]
-    day = weekday_date(base, weekday, relation)
+        return [("t", Resolution("DATE", f"XXXX-WXX-{weekday}{suffix}", "day", "unresolved"))]
+    if relation == "coming":
+        relation = "next"
+    day = weekday_date(base, weekday, relation, future=_is_future(text, match))
     anchor = "dct" if clock.dct else "narrative"
-    if part:
-        return [
-            ("t", Resolution("TIME", f"{day.isoformat()}T{part_of_day_code(part)}", "day", anchor))
-        ]
-    return [("t", Resolution("DATE", day.isoformat(), "day", anchor, Point.of(day)))]
+    return [("t", Resolution("DATE", day.isoformat() + suffix, "day", anchor, Point.of(day)))]
 
 
 def _decade(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -197,14 +214,14 @@ def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
     if base is None:
         return [("t", Resolution("DATE", f"XXXX-Q{number or 'X'}", "quarter", "unresolved"))]
-    current = (base.month - 1) // 3 + 1
-    year = base.year
+    # An unnumbered quarter is the last completed one, as earnings reports use it.
+    completed = (base.month - 1) // 3
+    year = base.year if completed else base.year - 1
+    reported = completed or 4
+    if number is None:
+        number = reported + 1 if relation == "current" and reported < 4 else reported
     if relation in ("year-earlier", "year-ago"):
         year -= 1
-    if number is None:
-        number = current - 1 if relation in ("latest", "last", "previous", "") else current
-        if number == 0:
-            year, number = year - 1, 4
     anchor = "dct" if clock.dct else "narrative"
     return [("t", Resolution("DATE", f"{year}-Q{number}", "quarter", anchor))]
 
@@ -267,7 +284,7 @@ def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     digits = re.sub(r"\D", "", amount_text)
     if direction in ("before", "after") and not clock.anchor:
         return [("t", Resolution("DURATION", amount_text, None, "absolute"))]
-    if direction == "ago":
+    if direction == "ago" or clock.anchor is None:
         base, anchor = (Point.of(clock.dct) if clock.dct else None), "dct"
     else:
         base, anchor = clock.anchor, "narrative"
@@ -311,8 +328,6 @@ def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         return [("t", Resolution("DATE", ref, None, "unresolved"))]
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     day = clock.dct + dt.timedelta(days=offset)
-    if word == "tonight":
-        return [("t", Resolution("TIME", f"{day.isoformat()}TNI", "day", "dct"))]
     return [("t", Resolution("DATE", day.isoformat(), "day", "dct", Point.of(day)))]
 
 
@@ -439,4 +454,5 @@ _RESOLVERS: dict[str, RESOLVER] = {
     "duration_hyphen": _duration_hyphen,
     "vague_span": _vague,
     "bare_plural": _vague,
+    "recent_plural": _vague,
 }

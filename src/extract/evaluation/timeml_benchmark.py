@@ -1,0 +1,71 @@
+"""Run the clean and time-expression stages on TimeML documents and score them (TempEval-3)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.clean import clean_document
+from extract.config import CleanParams
+from extract.evaluation.timex import Timex, TimexScores, score_timex
+from extract.timeml import TimeMLDocument
+from extract.timex.tagger import tag_text
+
+
+@dataclass(frozen=True)
+class BenchmarkResult:
+    """TempEval-3 scores per subfolder (e.g. TimeBank, AQUAINT) and over all documents."""
+
+    by_group: dict[str, TimexScores]
+    overall: TimexScores
+    n_documents: int
+
+
+def system_timexes(document: TimeMLDocument, *, clean: CleanParams) -> list[Timex]:
+    """What the pipeline finds in one document, in the document's own offsets."""
+    cleaned = clean_document(document.text, params=clean)
+    found = []
+    for timex in tag_text(cleaned.text, dct=document.dct):
+        start, end = cleaned.offsets.to_raw(timex.start, timex.end)
+        found.append(
+            Timex(
+                document.doc_id,
+                start,
+                end,
+                document.text[start:end],
+                timex.resolution.type,
+                timex.resolution.value,
+            )
+        )
+    return found
+
+
+def run_benchmark(documents: Sequence[TimeMLDocument], *, clean: CleanParams) -> BenchmarkResult:
+    gold: dict[str, list[Timex]] = defaultdict(list)
+    system: dict[str, list[Timex]] = defaultdict(list)
+    for document in documents:
+        group = document.doc_id.split("/")[0] if "/" in document.doc_id else "all"
+        gold[group].extend(document.timexes)
+        system[group].extend(system_timexes(document, clean=clean))
+    by_group = {group: score_timex(gold[group], system[group]) for group in sorted(gold)}
+    overall = score_timex(
+        [t for group in gold.values() for t in group],
+        [t for group in system.values() for t in group],
+    )
+    return BenchmarkResult(by_group, overall, len(documents))
+
+
+def format_benchmark(result: BenchmarkResult) -> str:
+    lines = [
+        f"TempEval-3 scores on {result.n_documents} TimeML documents (body TIMEX3 only)",
+        f"{'subset':12s} {'gold':>5s} {'system':>6s}  {'strict F1':>9s} {'relaxed P':>9s} "
+        f"{'relaxed R':>9s} {'relaxed F1':>10s} {'type F1':>7s} {'value F1':>8s}",
+    ]
+    for name, scores in [*result.by_group.items(), ("overall", result.overall)]:
+        lines.append(
+            f"{name:12s} {scores.relaxed.expected:5d} {scores.relaxed.predicted:6d}  "
+            f"{scores.strict.f1:9.4f} {scores.relaxed.precision:9.4f} {scores.relaxed.recall:9.4f} "
+            f"{scores.relaxed.f1:10.4f} {scores.type.f1:7.4f} {scores.value.f1:8.4f}"
+        )
+    return "\n".join(lines)

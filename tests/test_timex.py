@@ -1,0 +1,179 @@
+"""Time-expression tagger: spans follow TimeML, values follow TIMEX3, no invented parts."""
+
+import datetime as dt
+
+import pytest
+
+from extract.timex.intervals import calendar_interval
+from extract.timex.tagger import tag_text
+
+DCT = dt.date(2017, 5, 3)  # a Wednesday
+
+
+def tags(text, dct=None):
+    return [(t.text, t.resolution.type, t.resolution.value) for t in tag_text(text, dct=dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened on March 30, 1985, at night.", ("March 30, 1985", "DATE", "1985-03-30")),
+        ("They met in August 1984.", ("August 1984", "DATE", "1984-08")),
+        ("Born 1 August 1966 in Thailand.", ("1 August 1966", "DATE", "1966-08-01")),
+        ("The murders in 1985 shocked them.", ("1985", "DATE", "1985")),
+        ("Filmed in the summer of 2016.", ("the summer of 2016", "DATE", "2016-SU")),
+        ("Music of the 1980s returned.", ("the 1980s", "DATE", "198")),
+        (
+            "Results for the third quarter of 1989.",
+            ("the third quarter of 1989", "DATE", "1989-Q3"),
+        ),
+        ("The hearing opened on 2019-11-25.", ("2019-11-25", "DATE", "2019-11-25")),
+    ],
+)
+def test_tag_absolute_dates(text, expected):
+    assert tags(text) == [expected]
+
+
+def test_tag_day_range_is_the_covering_month():
+    assert tags("On July 26-29, 2016, new evidence came.") == [
+        ("July 26-29, 2016", "DATE", "2016-07")
+    ]
+
+
+def test_tag_two_days_sharing_month_and_year():
+    assert tags("On May 2 and 7, 2018, the paper ran op-eds.") == [
+        ("May 2", "DATE", "2018-05-02"),
+        ("7, 2018", "DATE", "2018-05-07"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spent more than 30 years behind bars.", ("more than 30 years", "DURATION", "P30Y")),
+        (
+            "He served 33 years, 6 month and 25 Days.",
+            ("33 years, 6 month and 25 Days", "DURATION", "P33Y6M25D"),
+        ),
+        ("the equivalent of 208,680 hours", ("208,680 hours", "DURATION", "PT208680H")),
+        ("After a few months they met.", ("a few months", "DURATION", "PXM")),
+        ("Investigations over the past 3 years found it.", ("the past 3 years", "DURATION", "P3Y")),
+        ("He was 19 years old then.", ("19 years", "DURATION", "P19Y")),
+        ("She is serving a 90-year sentence.", ("90-year", "DURATION", "P90Y")),
+        ("She admitted it for years afterwards.", ("years", "DURATION", "PXY")),
+        ("after three decades in prison", ("three decades", "DURATION", "P3DE")),
+    ],
+)
+def test_tag_durations(text, expected):
+    assert tags(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He runs every other morning.", ("every other morning", "SET", "P2D")),
+        ("He trains four times a week.", ("four times a week", "SET", "P1W")),
+        ("She called each day.", ("each day", "SET", "P1D")),
+    ],
+)
+def test_tag_sets(text, expected):
+    assert tags(text) == [expected]
+
+
+def test_tag_rate_after_duration_is_not_a_duration():
+    assert tags("He spent 23 hours a day alone.") == [("23 hours", "DURATION", "PT23H")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call (+44) 871.075.0336 today or write to 12550 New York.",
+        "Derek Haysom was 71, but still strong.",
+        "Denied parole 12 times, he waits.",
+        "Soering may be innocent.",
+        "They march on the capital.",
+        "Inmate #1161655 has been locked away.",
+        "He did 220 pull-ups and 1500 push-ups.",
+        "Pardon him as soon as possible.",
+    ],
+)
+def test_tag_rejects_numbers_codes_ages_and_modal_may(text):
+    assert [t for t in tags(text) if t[0] not in ("today",)] == []
+
+
+def test_tag_text_without_time_expressions():
+    assert tags("The sheriff read the file and wrote a letter.") == []
+
+
+def test_tag_deictic_resolves_against_dct():
+    assert tags("Last year, a detective spoke.", dct=DCT) == [("Last year", "DATE", "2016")]
+    assert tags("It ended two days ago.", dct=DCT) == [("two days ago", "DATE", "2017-05-01")]
+    assert tags("He is currently serving.", dct=DCT) == [("currently", "DATE", "PRESENT_REF")]
+
+
+def test_tag_deictic_without_dct_is_a_reference_not_a_guess():
+    assert tags("Last year, a detective spoke.") == [("Last year", "DATE", "PAST_REF")]
+    assert tags("He is free now.") == [("now", "DATE", "PRESENT_REF")]
+
+
+def test_tag_month_without_year_in_news_is_the_last_one_before_dct():
+    assert tags("He told the station in December.", dct=DCT) == [("December", "DATE", "2016-12")]
+
+
+def test_tag_month_without_year_in_future_sentence_is_the_next_one():
+    assert tags("The board will meet in June.", dct=DCT) == [("June", "DATE", "2017-06")]
+
+
+def test_tag_date_without_year_follows_the_narrative():
+    text = "On January 14, 2010, he heard the news. On January 19, it was all over."
+    assert tags(text) == [
+        ("January 14, 2010", "DATE", "2010-01-14"),
+        ("January 19", "DATE", "2010-01-19"),
+    ]
+
+
+def test_tag_date_without_year_and_no_anchor_keeps_x():
+    assert tags("Letters dated December 20 arrived.") == [("December 20", "DATE", "XXXX-12-20")]
+
+
+def test_tag_part_of_day_takes_the_narrative_date():
+    text = "Then on March 30, 1985, they died. She came back that night."
+    assert tags(text)[-1] == ("that night", "TIME", "1985-03-30TNI")
+
+
+def test_tag_part_of_day_with_explicit_month():
+    assert tags("It was an evening in August 1984.") == [
+        ("an evening in August 1984", "TIME", "1984-08-XXTEV")
+    ]
+
+
+def test_tag_weekday_uses_tense():
+    assert tags("The jury met on Friday.", dct=DCT) == [("Friday", "DATE", "2017-04-28")]
+    assert tags("The jury will meet on Friday.", dct=DCT) == [("Friday", "DATE", "2017-05-05")]
+
+
+def test_tag_weekend_of_the_narrative_date():
+    text = "On March 30, 1985, they died. They were in Washington on the weekend."
+    assert tags(text)[-1] == ("the weekend", "DATE", "1985-W13-WE")
+
+
+def test_tag_bare_year_needs_no_units_after_it():
+    assert tags("The plant made 1985 tons of steel.") == []
+
+
+@pytest.mark.parametrize(
+    ("value", "interval"),
+    [
+        ("1985-03-30", (dt.date(1985, 3, 30), dt.date(1985, 3, 30))),
+        ("1984-08", (dt.date(1984, 8, 1), dt.date(1984, 8, 31))),
+        ("1985", (dt.date(1985, 1, 1), dt.date(1985, 12, 31))),
+        ("198", (dt.date(1980, 1, 1), dt.date(1989, 12, 31))),
+        ("2016-SU", (dt.date(2016, 6, 1), dt.date(2016, 8, 31))),
+        ("1989-Q3", (dt.date(1989, 7, 1), dt.date(1989, 9, 30))),
+        ("1985-W13-WE", (dt.date(1985, 3, 30), dt.date(1985, 3, 31))),
+        ("PRESENT_REF", None),
+        ("XXXX-12-20", None),
+    ],
+)
+def test_calendar_interval(value, interval):
+    assert calendar_interval(value) == interval
