@@ -177,3 +177,17 @@ def test_tag_bare_year_needs_no_units_after_it():
 )
 def test_calendar_interval(value, interval):
     assert calendar_interval(value) == interval
+
+
+def test_tag_last_month_name_is_the_latest_before_dct():
+    assert tags("Prices rose last February.", dct=dt.date(1998, 3, 1)) == [
+        ("last February", "DATE", "1998-02")
+    ]
+    assert tags("Prices rose last June.", dct=dt.date(1998, 3, 1)) == [
+        ("last June", "DATE", "1997-06")
+    ]
+
+
+def test_tag_year_ago_in_quarterly_results_is_the_year_ago_quarter():
+    text = "Third-quarter profit rose 5% from a year ago."
+    assert tags(text, dct=dt.date(1989, 11, 2))[-1] == ("a year ago", "DATE", "1988-Q3")

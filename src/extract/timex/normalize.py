@@ -67,17 +67,21 @@ def absolute_point(text: str, year: int | None, month: int | None, day: int | No
     return Point(year, month, day)
 
 
-# A candidate on the side the tense does not point to counts as this many times farther.
-TENSE_PENALTY = 3
+# A candidate on the side the tense does not point to counts as this many times farther
+# (measured on TimeBank/AQUAINT: news names past months and, even more, past weekdays).
+MONTH_TENSE_PENALTY = 4
+WEEKDAY_TENSE_PENALTY = 7
 
 
-def nearest_occurrence(reference: dt.date, candidates: list[dt.date], *, future: bool) -> dt.date:
+def nearest_occurrence(
+    reference: dt.date, candidates: list[dt.date], *, future: bool, penalty: int
+) -> dt.date:
     """The candidate closest to ``reference``, preferring the past (or, if ``future``, ahead)."""
 
     def cost(day: dt.date) -> int:
         distance = (day - reference).days
         against_tense = distance > 0 if not future else distance < 0
-        return abs(distance) * (TENSE_PENALTY if against_tense else 1)
+        return abs(distance) * (penalty if against_tense else 1)
 
     return min(candidates, key=cost)
 
@@ -96,7 +100,9 @@ def resolve_month_day(
             except ValueError:
                 continue
         if candidates:
-            chosen = nearest_occurrence(clock.dct, candidates, future=future)
+            chosen = nearest_occurrence(
+                clock.dct, candidates, future=future, penalty=MONTH_TENSE_PENALTY
+            )
             point = Point(chosen.year, month, day)
             return Resolution("DATE", point.value(), granularity, "dct", point)
     if clock.anchor is not None:
@@ -181,7 +187,7 @@ def weekday_date(base: dt.date, weekday: int, relation: str | None, *, future: b
         return after if after != base else base + dt.timedelta(days=7)
     if relation == "last":
         return before if before != base else base - dt.timedelta(days=7)
-    return nearest_occurrence(base, [before, after], future=future)
+    return nearest_occurrence(base, [before, after], future=future, penalty=WEEKDAY_TENSE_PENALTY)
 
 
 def part_of_day_code(word: str) -> str:

@@ -80,9 +80,12 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p("day_month", rf"{_B}(?P<t>{_DAY}\s+(?i:of\s+)?(?P<month>{MONTH})){_E}(?!,?\s*\d)"),
     _p(
+        "month_relative",
+        rf"{_B}(?P<t>{_MOD}?(?P<rel>(?i:last|next|this))\s+(?P<month>{MONTH})){_E}(?!\s*\d)",
+    ),
+    _p(
         "month",
-        rf"{_B}(?:{_LICENSE}\s+)(?P<t>{_MOD}?(?:(?P<rel>(?i:last|next|this))\s+)?"
-        rf"(?P<month>{MONTH})){_E}(?!\s*\d)",
+        rf"{_B}(?:{_LICENSE}\s+)(?P<t>{_MOD}?(?P<month>{MONTH})){_E}(?!\s*\d)",
     ),
     _p(
         "weekday",

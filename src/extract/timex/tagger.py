@@ -134,9 +134,14 @@ def _two_dates(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     month = month_number(match.group("month"))
-    relation = (match.group("rel") or "").lower()
+    relation = (match.groupdict().get("rel") or "").lower()
     if relation and clock.dct is not None:
-        year = clock.dct.year + {"last": -1, "next": 1}.get(relation, 0)
+        # "last February": the latest February before the DCT month; "next": the first after.
+        year = clock.dct.year
+        if relation == "last" and month >= clock.dct.month:
+            year -= 1
+        elif relation == "next" and month <= clock.dct.month:
+            year += 1
         point = Point(year, month)
         return [("t", Resolution("DATE", point.value(), "month", "dct", point))]
     return [("t", resolve_month_day(clock, month, None, future=_is_future(text, match)))]
@@ -292,9 +297,21 @@ def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         ref = "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"
         return [("t", Resolution("DATE", ref, None, "unresolved"))]
     sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if unit.startswith("year") and "quarter" in _sentence_of(text, *match.span("t")).lower():
+        # Earnings news compares with "the year-ago quarter": the last completed one.
+        return _quarter_year_ago(base, sign * int(digits), anchor)
     point = shift(base, unit, sign * int(digits))
     granularity = "day" if point.day else "month" if point.month else "year"
     return [("t", Resolution("DATE", point.value(), granularity, anchor, point))]
+
+
+def _quarter_year_ago(base: Point, years: int, anchor: str) -> Resolved:
+    day = base.as_date()
+    if day is None:
+        return [("t", Resolution("DATE", f"{base.year + years}", "year", anchor))]
+    completed = (day.month - 1) // 3
+    year = (day.year if completed else day.year - 1) + years
+    return [("t", Resolution("DATE", f"{year}-Q{completed or 4}", "quarter", anchor))]
 
 
 _DEICTIC = {
@@ -436,6 +453,7 @@ _RESOLVERS: dict[str, RESOLVER] = {
     "month_day": _absolute,
     "day_month": _absolute,
     "month": _month,
+    "month_relative": _month,
     "weekday": _weekday,
     "decade": _decade,
     "century": _century,
