@@ -11,10 +11,11 @@ from extract.stages import run_entities
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--kb", type=Path, required=True)
     parser.add_argument("--params", type=Path, default=Path("params.yaml"))
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    run_entities(args.out, params=load_params(args.params))
+    run_entities(args.out, params=load_params(args.params), kb_path=args.kb)
 
 
 if __name__ == "__main__":

@@ -3,12 +3,14 @@
 import json
 import shutil
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
 from extract.cli import app
 from extract.config import load_params
+from extract.schemas import MENTIONS
 
 from .conftest import RAW, REPO
 
@@ -59,8 +61,15 @@ def test_gate_fails_and_names_the_figure_when_a_stage_regresses(pipeline_out, tm
     assert "below minimum: ner.strict.f1" in result.output
 
 
-def test_evaluate_writes_error_report_with_sentences(pipeline_out):
-    assert _evaluate(pipeline_out).exit_code == 0
-    report = (pipeline_out / "errors.md").read_text()
-    assert "### Entities: false negative, PERSON" in report
-    assert "[" in report and "002_2448300231c3ec10.txt" in report
+def test_evaluate_error_report_lists_a_dropped_mention_with_its_sentence(pipeline_out, tmp_path):
+    degraded = tmp_path / "degraded"
+    shutil.copytree(pipeline_out, degraded)
+    mentions = pq.read_table(degraded / "mentions.parquet").to_pylist()
+    dropped = next(m for m in mentions if m["text"] == "Steve Rosenfield")
+    kept = [m for m in mentions if m["mention_id"] != dropped["mention_id"]]
+    pq.write_table(pa.Table.from_pylist(kept, schema=MENTIONS), degraded / "mentions.parquet")
+    assert _evaluate(degraded).exit_code == 0
+    report = (degraded / "errors.md").read_text()
+    section = report.split("### Entities: false negative, PERSON", 1)[1].split("###", 1)[0]
+    assert f"{dropped['doc_id']}: " in section
+    assert "[Steve Rosenfield]" in section

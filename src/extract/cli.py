@@ -25,6 +25,10 @@ ParamsOption = Annotated[
     Path | None,
     typer.Option("--params", help="Settings file; default: ./params.yaml if present."),
 ]
+KbOption = Annotated[
+    Path | None,
+    typer.Option("--kb", help="Knowledge base file; default: ./kb/entities.yaml if present."),
+]
 StrictOption = Annotated[
     bool, typer.Option("--strict", help="Exit with status 1 when any input file had a problem.")
 ]
@@ -37,6 +41,11 @@ def _setup(params_path: Path | None) -> Params:
     return load_params(params_path)
 
 
+def _kb_path(kb: Path | None) -> Path | None:
+    default = Path("kb/entities.yaml")
+    return kb if kb is not None else (default if default.exists() else None)
+
+
 def _fail(err: Exception) -> typer.Exit:
     typer.echo(f"error: {err}", err=True)
     return typer.Exit(code=2)
@@ -47,6 +56,7 @@ def run(
     raw: RawOption,
     out: OutOption,
     params: ParamsOption = None,
+    kb: KbOption = None,
     strict: StrictOption = False,
 ) -> None:
     """Run every stage on RAW, writing the tables to OUT."""
@@ -54,7 +64,7 @@ def run(
         settings = _setup(params)
         problems = stages.run_ingest(raw, out, params=settings, show_progress=True)
         stages.run_clean(out, params=settings, show_progress=True)
-        stages.run_entities(out, params=settings)
+        stages.run_entities(out, params=settings, kb_path=_kb_path(kb))
         stages.run_dates(out)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
@@ -89,10 +99,10 @@ def clean(out: OutOption, params: ParamsOption = None) -> None:
 
 
 @app.command()
-def entities(out: OutOption, params: ParamsOption = None) -> None:
+def entities(out: OutOption, params: ParamsOption = None, kb: KbOption = None) -> None:
     """Named-entity mentions of OUT/documents.parquet (mentions.parquet)."""
     try:
-        stages.run_entities(out, params=_setup(params))
+        stages.run_entities(out, params=_setup(params), kb_path=_kb_path(kb))
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
 

@@ -45,6 +45,8 @@ class NerParams:
     labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART")
     batch_size: int = 32
     n_process: int = 1
+    kb_patterns: bool = True  # knowledge-base names as entity patterns after the model
+    kb_name_parts: bool = True  # ...and a KB person's surname or first name alone
 
 
 @dataclass(frozen=True)

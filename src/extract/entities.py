@@ -7,8 +7,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extract.config import NerParams
+from extract.kb import KnowledgeBase
+from extract.kb_ruler import KB_SPAN_ID, kb_patterns
 from extract.nlp import load_pipeline
 from extract.offsets import OffsetMap
+from extract.span_rules import apply_span_rules, is_common_noun
 
 
 @dataclass(frozen=True)
@@ -58,14 +61,19 @@ class DocumentEntities:
 
 
 def extract_entities(
-    documents: Iterable[CleanText], *, params: NerParams
+    documents: Iterable[CleanText], *, params: NerParams, kb: KnowledgeBase | None = None
 ) -> Iterator[DocumentEntities]:
     """Mentions of the labels in ``params.labels`` and sentences, document by document.
 
     The model reads one paragraph at a time, so no entity crosses a paragraph
     break, and an entity spanning a line break is cut into its lines.
     """
-    nlp = load_pipeline(params.model, tuple(params.exclude))
+    patterns = (
+        tuple(kb_patterns(kb, name_parts=params.kb_name_parts))
+        if kb is not None and params.kb_patterns
+        else ()
+    )
+    nlp = load_pipeline(params.model, tuple(params.exclude), patterns)
     wanted = set(params.labels)
     batch = list(documents)
     units = [
@@ -91,10 +99,18 @@ def extract_entities(
         for span in doc.ents:
             if span.label_ not in wanted:
                 continue
+            from_model = span.kb_id_ != KB_SPAN_ID
+            if from_model and is_common_noun(span.text, document.text):
+                continue
             sentence = sentences_before + bisect_right(sentence_starts, span.start_char) - 1
             for start, end in _line_pieces(doc.text, span.start_char, span.end_char):
+                trimmed = apply_span_rules(doc.text, start, end, span.label_)
+                if trimmed is None:
+                    continue
                 result.mentions.append(
-                    _mention(document, offset + start, offset + end, span.label_, sentence)
+                    _mention(
+                        document, offset + trimmed[0], offset + trimmed[1], span.label_, sentence
+                    )
                 )
     while emitted < len(results):
         yield results[emitted]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from functools import cache
 
@@ -9,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from extract.errors import ExtractError
+from extract.kb_ruler import FACTORY, NamePattern
 
 
 class ModelNotInstalledError(ExtractError):
@@ -24,14 +26,20 @@ class ModelNotInstalledError(ExtractError):
 
 
 @cache
-def load_pipeline(model: str, exclude: tuple[str, ...] = ()) -> Language:
-    """The named pipeline without the ``exclude``d components (loaded once per process)."""
+def load_pipeline(
+    model: str, exclude: tuple[str, ...] = (), patterns: tuple[NamePattern, ...] = ()
+) -> Language:
+    """The named pipeline without the ``exclude``d components, with the KB name patterns
+    after its NER (loaded once per process and settings)."""
     try:
         nlp = spacy.load(model, exclude=list(exclude))
     except OSError as err:
         raise ModelNotInstalledError(model) from err
     if "parser" in exclude and "senter" in nlp.disabled:
         nlp.enable_pipe("senter")  # sentence boundaries without the parser's cost
+    if patterns:
+        config = {"patterns": [dataclasses.asdict(pattern) for pattern in patterns]}
+        nlp.add_pipe(FACTORY, after="ner" if nlp.has_pipe("ner") else None, config=config)
     return nlp
 
 

@@ -26,6 +26,7 @@ from extract.evaluation.ner import Mention
 from extract.evaluation.timex import Timex
 from extract.gold.loader import load_gold
 from extract.ingest import ingest_folder
+from extract.kb import load_kb
 from extract.offsets import OffsetMap
 from extract.parquet_io import read_table, write_json, write_table, write_text
 from extract.progress import progress_bar
@@ -124,10 +125,11 @@ def read_clean_texts(out_dir: Path) -> list[CleanText]:
     ]
 
 
-def run_entities(out_dir: Path, *, params: Params) -> None:
+def run_entities(out_dir: Path, *, params: Params, kb_path: Path | None = None) -> None:
     """Named-entity mentions and sentences of documents.parquet (mentions, sentences.parquet)."""
     documents = [d for d in read_clean_texts(out_dir) if d.text]
-    results = list(extract_entities(documents, params=params.ner))
+    kb = load_kb(kb_path) if kb_path is not None else None
+    results = list(extract_entities(documents, params=params.ner, kb=kb))
     sentences = [
         {"doc_id": result.doc_id, "sentence_id": index, "start": start, "end": end}
         for result in results

@@ -1,0 +1,105 @@
+"""Span rules of ANNOTATION.md, applied to every entity the model and patterns produce.
+
+Each rule is general English and works on character offsets:
+- a leading "the" is not part of a name (a title of a work keeps its own "The");
+- titles and roles before a person's name are not part of it ("Sheriff", "Dr.");
+- lower-case words before a name are descriptions, not the name ("former", "judge");
+- a trailing possessive is not part of a name ("Soering’s" -> "Soering");
+- no leading or trailing punctuation or quotes (an abbreviation keeps its period);
+- a person's name does not end in a bare number (a caption's year);
+- nothing that is a single character, only digits, or has no capital letter;
+- a one-word model entity the document also writes in lower case is a common noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicons import read_lexicon
+from extract.names import APOSTROPHES
+
+TITLES = frozenset(read_lexicon("titles"))
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING_POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s?$")
+_EDGE_PUNCTUATION = "\"“”„«»'’‘´`.,;:!?()[]{}*–—-/|"
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp)\.)$"
+)
+
+
+def apply_span_rules(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The span trimmed by the rules above, or None when nothing of it is a name."""
+    previous = None
+    while previous != (start, end):
+        previous = (start, end)
+        start, end = _trim_edges(text, start, end)
+        if label != "WORK_OF_ART":
+            start = _drop_leading_the(text, start, end)
+        if label == "PERSON":
+            start = _drop_titles(text, start, end)
+        if label != "WORK_OF_ART":
+            start = _drop_lowercase_lead(text, start, end)
+        end = _drop_possessive(text, start, end)
+        if label == "PERSON":
+            end = _drop_trailing_number(text, start, end)
+    span = text[start:end]
+    if (
+        len(span.strip()) <= 1
+        or span.replace(" ", "").isdigit()
+        or not any(c.isupper() for c in span)
+    ):
+        return None
+    return start, end
+
+
+def _trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in _EDGE_PUNCTUATION):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCTUATION):
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text[start:end]):
+            break
+        end -= 1
+    return start, end
+
+
+def _drop_leading_the(text: str, start: int, end: int) -> int:
+    match = _LEADING_THE.match(text[start:end])
+    return start + match.end() if match and match.end() < end - start else start
+
+
+def _drop_titles(text: str, start: int, end: int) -> int:
+    """Drop title words (with optional period) while a name remains after them."""
+    while True:
+        match = re.match(r"([A-Za-z-]+)\.?\s+", text[start:end])
+        if not match or match.group(1).lower() not in TITLES:
+            return start
+        start += match.end()
+
+
+def _drop_lowercase_lead(text: str, start: int, end: int) -> int:
+    """Drop leading lower-case words ("former", "judge") when a capitalised word follows."""
+    while True:
+        match = re.match(r"([a-z][\w-]*)\s+(?=\S)", text[start:end])
+        if not match or not any(c.isupper() for c in text[start + match.end() : end]):
+            return start
+        start += match.end()
+
+
+def _drop_trailing_number(text: str, start: int, end: int) -> int:
+    """A person's name never ends in a bare number ("Jens Soering 2014" in a caption)."""
+    match = re.search(r"\s+\d+$", text[start:end])
+    return start + match.start() if match else end
+
+
+def is_common_noun(word: str, document_text: str) -> bool:
+    """A one-word name the same document also writes in lower case is a common noun
+    ("Pardon page" beside "a pardon"); the check is whole-word and case-sensitive."""
+    lowered = word.lower()
+    if " " in word or lowered == word:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", document_text) is not None
+
+
+def _drop_possessive(text: str, start: int, end: int) -> int:
+    match = _TRAILING_POSSESSIVE.search(text[start:end])
+    return start + match.start() if match and match.start() > 0 else end
