@@ -10,11 +10,19 @@ import typer
 
 from extract import stages
 from extract.config import Params, load_params
+from extract.decoding import decode_bytes
 from extract.errors import ExtractError
 from extract.evaluation.evaluate import timex_error_lines
 from extract.evaluation.gate import gate_failures
+from extract.evaluation.ner_comparison import (
+    RETAINED_LABELS,
+    compare_with_raw_model,
+    retention_on_news,
+)
 from extract.evaluation.report import format_metrics
 from extract.evaluation.timeml_benchmark import format_benchmark, run_benchmark
+from extract.gold.loader import load_gold
+from extract.kb import load_kb
 from extract.timeml import read_timeml_folder
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
@@ -166,3 +174,61 @@ def evaluate_timeml(
         texts = {document.doc_id: document.text for document in documents}
         lines = timex_error_lines(result.overall.alignment, texts)
         errors.write_text("# TimeML errors\n" + "\n".join(lines) + "\n", "utf-8")
+
+
+@app.command("compare-ner")
+def compare_ner(
+    raw: RawOption = Path("raw"),
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold *.jsonl files.")] = Path(
+        "gold"
+    ),
+    params: ParamsOption = None,
+    kb: KbOption = None,
+) -> None:
+    """Score the bare spaCy model on the raw files and the entity stage, on the same gold."""
+    try:
+        settings = _setup(params)
+        raw_texts = {p.name: decode_bytes(p.read_bytes()).text for p in sorted(raw.glob("*.txt"))}
+        gold_spans = load_gold(gold, raw_texts)
+        knowledge = load_kb(path) if (path := _kb_path(kb)) else None
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+    results = compare_with_raw_model(gold_spans, raw_texts, params=settings, kb=knowledge)
+    typer.echo(
+        f"{'system':20s} {'strict P':>8s} {'strict R':>8s} {'strict F1':>9s} "
+        f"{'partial F1':>10s} {'PERSON F1':>9s}"
+    )
+    for name, scores in results.items():
+        person = scores.per_label.get("PERSON", (scores.strict, scores.partial))[0]
+        typer.echo(
+            f"{name:20s} {scores.strict.precision:8.4f} {scores.strict.recall:8.4f} "
+            f"{scores.strict.f1:9.4f} {scores.partial.f1:10.4f} {person.f1:9.4f}"
+        )
+
+
+@app.command("ner-retention")
+def ner_retention(
+    folder: Annotated[Path, typer.Argument(help="Folder of news .txt files (recursive).")],
+    every: Annotated[int, typer.Option("--every", help="Use every n-th file.")] = 10,
+    params: ParamsOption = None,
+    kb: KbOption = None,
+) -> None:
+    """Share of the bare model's PERSON/ORG/GPE entities the entity stage keeps."""
+    try:
+        settings = _setup(params)
+        files = sorted(folder.rglob("*.txt"))[::every]
+        texts = {p.relative_to(folder).as_posix(): decode_bytes(p.read_bytes()).text for p in files}
+        knowledge = load_kb(path) if (path := _kb_path(kb)) else None
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+    retention = retention_on_news(texts, params=settings, kb=knowledge)
+    typer.echo(f"{len(texts)} documents")
+    for label in RETAINED_LABELS:
+        typer.echo(
+            f"{label:7s} kept {retention.kept[label]:5d} of {retention.total[label]:5d} "
+            f"({retention.share(label):.4f})"
+        )
+    typer.echo(
+        f"{'all':7s} kept {sum(retention.kept.values()):5d} of "
+        f"{sum(retention.total.values()):5d} ({retention.share():.4f})"
+    )

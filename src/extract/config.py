@@ -56,8 +56,9 @@ class EvaluateParams:
     minimums: dict[str, float] = field(
         default_factory=lambda: {
             "boilerplate.f1": 0.98,
-            "ner.strict.f1": 0.72,
-            "ner.partial.f1": 0.80,
+            "ner.strict.f1": 0.96,
+            "ner.partial.f1": 0.96,
+            "ner.per_label.PERSON.strict.f1": 0.98,
             "timex.relaxed.f1": 0.97,
             "timex.type.f1": 0.97,
             "timex.value.f1": 0.95,

@@ -4,7 +4,8 @@ KB names and aliases (and, for people, the surname alone, its plural for the
 family, and the first name alone) become case-sensitive phrase patterns. A
 pattern match replaces the model's overlapping entities (so a named house is
 FAC, not ORG) unless it lies inside a longer model entity of the same label
-("Jens" inside "Jens Soering" changes nothing). A first name alone only fires
+("Jens" inside "Jens Soering" changes nothing) or is a single word inside a
+longer model entity ("US" inside "the US Senate"). A first name alone only fires
 where the model already saw an entity or mid-sentence, so a sentence-initial
 "Rich" or "Bill" stays a word.
 """
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.kb import KnowledgeBase
@@ -121,14 +122,26 @@ class KbEntityRuler:
         entities = list(doc.ents)
         for span in matches:
             overlapping = [e for e in entities if e.start < span.end and span.start < e.end]
-            inside_longer_same_label = any(
-                e.label_ == span.label_
-                and e.start <= span.start
-                and span.end <= e.end
-                and len(e) > len(span)
-                for e in overlapping
-            )
-            if inside_longer_same_label:
+            if any(self._keeps_model_entity(entity, span) for entity in overlapping):
                 continue
             entities = [e for e in entities if e not in overlapping] + [span]
         doc.ents = sorted(entities, key=lambda e: e.start)
+
+    @staticmethod
+    def _keeps_model_entity(entity: Span, match: Span) -> bool:
+        """A longer model entity stays when it holds the match and has the same label,
+        or when the match is a single word ("US" in "the US Senate")."""
+        core_end = entity.end
+        while core_end > entity.start and (
+            doc_is_possessive(entity.doc[core_end - 1]) or entity.doc[core_end - 1].is_punct
+        ):
+            core_end -= 1
+        holds = entity.start <= match.start and match.end <= core_end
+        longer = core_end - entity.start > len(match)
+        if not (holds and longer):
+            return False
+        return entity.label_ == match.label_ or len(match) == 1
+
+
+def doc_is_possessive(token: Token) -> bool:
+    return token.tag_ == "POS" or token.lower_ in ("'s", "’s", "'", "’")

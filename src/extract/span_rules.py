@@ -8,7 +8,7 @@ Each rule is general English and works on character offsets:
 - no leading or trailing punctuation or quotes (an abbreviation keeps its period);
 - a person's name does not end in a bare number (a caption's year);
 - nothing that is a single character, only digits, or has no capital letter;
-- a one-word model entity the document also writes in lower case is a common noun.
+- a one-word model entity the document writes more often in lower case is a common noun.
 """
 
 from __future__ import annotations
@@ -92,12 +92,14 @@ def _drop_trailing_number(text: str, start: int, end: int) -> int:
 
 
 def is_common_noun(word: str, document_text: str) -> bool:
-    """A one-word name the same document also writes in lower case is a common noun
-    ("Pardon page" beside "a pardon"); the check is whole-word and case-sensitive."""
+    """A one-word name the same document writes in lower case more often than
+    capitalised is a common noun ("Pardon page" beside three "pardon"s)."""
     lowered = word.lower()
     if " " in word or lowered == word:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", document_text) is not None
+    lower_uses = len(re.findall(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", document_text))
+    name_uses = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", document_text))
+    return lower_uses > name_uses
 
 
 def _drop_possessive(text: str, start: int, end: int) -> int:

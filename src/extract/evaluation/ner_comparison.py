@@ -1,0 +1,106 @@
+"""Measurements of the entity stage against the bare model it wraps.
+
+``compare_with_raw_model``: the same spaCy model run on the raw files versus the
+full stage (clean, paragraphs, KB patterns, span rules), both scored on gold.
+``retention_on_news``: on ordinary news the stage must not lose what the model
+finds: the share of the bare model's PERSON/ORG/GPE entities that the stage
+keeps with the same label, unchanged or only trimmed by the span rules.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.clean import clean_document
+from extract.config import Params
+from extract.entities import CleanText, extract_entities
+from extract.evaluation.ner import Mention, NerScores, score_ner
+from extract.gold.records import GoldSpan
+from extract.kb import KnowledgeBase
+from extract.nlp import load_pipeline
+
+RETAINED_LABELS = ("PERSON", "ORG", "GPE")
+
+
+def raw_model_mentions(raw_texts: dict[str, str], *, params: Params) -> list[Mention]:
+    """The bare model's entities on whole raw files, in raw offsets."""
+    nlp = load_pipeline(params.ner.model, tuple(params.ner.exclude))
+    wanted = set(params.ner.labels)
+    mentions = []
+    doc_ids = sorted(raw_texts)
+    for doc_id, doc in zip(doc_ids, nlp.pipe(raw_texts[d] for d in doc_ids), strict=True):
+        mentions += [
+            Mention(doc_id, e.start_char, e.end_char, e.text, e.label_)
+            for e in doc.ents
+            if e.label_ in wanted
+        ]
+    return mentions
+
+
+def stage_mentions(
+    raw_texts: dict[str, str], *, params: Params, kb: KnowledgeBase | None
+) -> list[Mention]:
+    """The entity stage's mentions on the same files, in raw offsets."""
+    documents = []
+    for doc_id in sorted(raw_texts):
+        cleaned = clean_document(raw_texts[doc_id], params=params.clean)
+        documents.append(CleanText(doc_id, cleaned.text, cleaned.offsets))
+    return [
+        Mention(m.doc_id, m.raw_start, m.raw_end, m.text, m.label)
+        for result in extract_entities(documents, params=params.ner, kb=kb)
+        for m in result.mentions
+    ]
+
+
+def compare_with_raw_model(
+    gold: Sequence[GoldSpan], raw_texts: dict[str, str], *, params: Params, kb: KnowledgeBase | None
+) -> dict[str, NerScores]:
+    gold_mentions = [
+        Mention(g.doc, g.start, g.end, g.text, g.label or "") for g in gold if g.kind == "entity"
+    ]
+    return {
+        "spaCy on raw text": score_ner(gold_mentions, raw_model_mentions(raw_texts, params=params)),
+        "entity stage": score_ner(gold_mentions, stage_mentions(raw_texts, params=params, kb=kb)),
+    }
+
+
+@dataclass(frozen=True)
+class Retention:
+    kept: Counter[str]
+    total: Counter[str]
+
+    def share(self, label: str | None = None) -> float:
+        kept = self.kept[label] if label else sum(self.kept.values())
+        total = self.total[label] if label else sum(self.total.values())
+        return kept / total if total else 0.0
+
+
+def retention_on_news(
+    raw_texts: dict[str, str], *, params: Params, kb: KnowledgeBase | None
+) -> Retention:
+    """Share of the bare model's PERSON/ORG/GPE on cleaned text that the stage keeps."""
+    cleaned_texts = {
+        doc_id: clean_document(text, params=params.clean).text for doc_id, text in raw_texts.items()
+    }
+    baseline = [
+        m for m in raw_model_mentions(cleaned_texts, params=params) if m.label in RETAINED_LABELS
+    ]
+    documents = []
+    for doc_id, text in sorted(cleaned_texts.items()):
+        cleaned = clean_document(text, params=params.clean)  # identity map: text is clean already
+        documents.append(CleanText(doc_id, cleaned.text, cleaned.offsets))
+    ours: dict[str, list[tuple[int, int, str]]] = {}
+    for result in extract_entities(documents, params=params.ner, kb=kb):
+        ours[result.doc_id] = [(m.start, m.end, m.label) for m in result.mentions]
+    kept: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for mention in baseline:
+        total[mention.label] += 1
+        if any(
+            label == mention.label and mention.start <= start and end <= mention.end
+            for start, end, label in ours.get(mention.doc, [])
+        ):
+            kept[mention.label] += 1
+    return Retention(kept, total)

@@ -1,0 +1,67 @@
+"""Each span rule on its own, on general English."""
+
+import pytest
+
+from extract.span_rules import apply_span_rules, is_common_noun
+
+
+def trim(text, label):
+    span = apply_span_rules(text, 0, len(text), label)
+    return None if span is None else text[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Governor McAuliffe", "McAuliffe"),
+        ("Sheriff Chip Harding", "Chip Harding"),
+        ("Dr. Moses Schanfield", "Moses Schanfield"),
+        ("Prof. Irwin Cotler", "Irwin Cotler"),
+        ("Detective Sergeant Richard Hudson", "Richard Hudson"),
+        ("Sheriff J.E. “Chip” Harding", "J.E. “Chip” Harding"),
+    ],
+)
+def test_span_rules_titles_out_of_person(text, expected):
+    assert trim(text, "PERSON") == expected
+
+
+def test_span_rules_title_word_kept_outside_person():
+    assert trim("General Motors", "ORG") == "General Motors"
+
+
+def test_span_rules_leading_the_out_but_kept_in_titles_of_works():
+    assert trim("the Roanoke Times", "ORG") == "Roanoke Times"
+    assert trim("The Promise", "WORK_OF_ART") == "The Promise"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Soering’s", "Soering"), ("Jens'", "Jens"), ("Knox's", "Knox")]
+)
+def test_span_rules_trailing_possessive_out(text, expected):
+    assert trim(text, "PERSON") == expected
+
+
+def test_span_rules_punctuation_out_abbreviation_period_kept():
+    assert trim("“Killing for Love,”", "WORK_OF_ART") == "Killing for Love"
+    assert trim("U.S.", "GPE") == "U.S."
+    assert trim("Christopher P.", "PERSON") == "Christopher P."
+
+
+def test_span_rules_lowercase_lead_out():
+    assert trim("judge Sweeney", "PERSON") == "Sweeney"
+
+
+def test_span_rules_person_never_ends_in_a_number():
+    assert trim("Jens Soering 2014", "PERSON") == "Jens Soering"
+
+
+@pytest.mark.parametrize("text", ["A", "1161655", "her parents", "12"])
+def test_span_rules_reject_non_names(text):
+    assert trim(text, "PERSON") is None
+
+
+def test_is_common_noun_counts_lower_and_capitalised_uses():
+    document = "Visit the Pardon page. The pardon was denied; a pardon is rare."
+    assert is_common_noun("Pardon", document)
+    assert not is_common_noun("Labour", "Labour won. Labour leads. Child labour fell.")
+    assert not is_common_noun("Jens Soering", document)
