@@ -73,6 +73,7 @@ def run(
         problems = stages.run_ingest(raw, out, params=settings, show_progress=True)
         stages.run_clean(out, params=settings, show_progress=True)
         stages.run_entities(out, params=settings, kb_path=_kb_path(kb))
+        stages.run_link(out, params=settings, kb_path=_kb_path(kb))
         stages.run_dates(out)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
@@ -111,6 +112,15 @@ def entities(out: OutOption, params: ParamsOption = None, kb: KbOption = None) -
     """Named-entity mentions of OUT/documents.parquet (mentions.parquet)."""
     try:
         stages.run_entities(out, params=_setup(params), kb_path=_kb_path(kb))
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+
+
+@app.command()
+def link(out: OutOption, params: ParamsOption = None, kb: KbOption = None) -> None:
+    """Link OUT/mentions_unlinked.parquet to entities (mentions.parquet, entities.parquet)."""
+    try:
+        stages.run_link(out, params=_setup(params), kb_path=_kb_path(kb))
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
 

@@ -50,6 +50,14 @@ class NerParams:
 
 
 @dataclass(frozen=True)
+class LinkParams:
+    """Thresholds and window of the linker (see extract.linking.linker)."""
+
+    fuzzy_threshold: float = 90.0  # rapidfuzz ratio (0-100) for a misspelt multi-word name
+    window_sentences: int = 1  # how far back a same-surname mention may decide a link
+
+
+@dataclass(frozen=True)
 class EvaluateParams:
     """Minimum figures of the regression gate, by dotted metric name."""
 
@@ -62,6 +70,8 @@ class EvaluateParams:
             "timex.relaxed.f1": 0.97,
             "timex.type.f1": 0.97,
             "timex.value.f1": 0.95,
+            "linking.accuracy": 0.97,
+            "linking.bcubed.f1": 0.98,
         }
     )
 
@@ -73,6 +83,7 @@ class Params:
     ingest: IngestParams = field(default_factory=IngestParams)
     clean: CleanParams = field(default_factory=CleanParams)
     ner: NerParams = field(default_factory=NerParams)
+    link: LinkParams = field(default_factory=LinkParams)
     evaluate: EvaluateParams = field(default_factory=EvaluateParams)
 
 
@@ -93,6 +104,7 @@ def load_params(path: Path | None) -> Params:
         ingest=_build_section(path, "ingest", IngestParams, document.get("ingest", {})),
         clean=_build_section(path, "clean", CleanParams, document.get("clean", {})),
         ner=_build_section(path, "ner", NerParams, document.get("ner", {})),
+        link=_build_section(path, "link", LinkParams, document.get("link", {})),
         evaluate=_build_section(path, "evaluate", EvaluateParams, document.get("evaluate", {})),
     )
 

@@ -20,7 +20,7 @@ from extract.names import normalize_name
 KB_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _WIKIDATA = re.compile(r"^Q[1-9]\d*$")
-_FIELDS = {"id", "name", "label", "aliases", "wikidata", "description"}
+_FIELDS = {"id", "name", "label", "aliases", "wikidata", "gender", "description"}
 
 
 class KnowledgeBaseError(ExtractError):
@@ -40,6 +40,7 @@ class KbEntity:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     description: str = ""
+    gender: str | None = None  # "f" or "m" for people, where a title ("Mrs.") may decide
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -63,6 +64,9 @@ class KnowledgeBase:
             for name in entity.names:
                 index[normalize_name(name)].add(entity.id)
         return cls(by_id, {key: frozenset(ids) for key, ids in index.items()})
+
+    def genders(self) -> dict[str, str]:
+        return {e.id: e.gender for e in self.entities.values() if e.gender}
 
     def ids_for(self, name: str) -> frozenset[str]:
         return self.alias_index.get(normalize_name(name), frozenset())
@@ -106,7 +110,11 @@ def _entity(path: Path, number: int, record: Any) -> KbEntity:
     wikidata = record.get("wikidata")
     if wikidata is not None and not (isinstance(wikidata, str) and _WIKIDATA.match(wikidata)):
         raise KnowledgeBaseError(path, f"{where}: wikidata must look like Q123")
+    gender = record.get("gender")
+    if gender is not None and (gender not in ("f", "m") or record["label"] != "PERSON"):
+        raise KnowledgeBaseError(path, f"{where}: gender must be f or m, for a PERSON")
     return KbEntity(
+        gender=gender,
         id=record["id"],
         name=record["name"],
         label=record["label"],

@@ -98,3 +98,16 @@ DATES = pa.schema(
         pa.field("sentence_id", pa.int32(), nullable=False),
     ]
 )
+
+ENTITIES = pa.schema(
+    [
+        pa.field("entity_id", pa.string(), nullable=False),
+        pa.field("name", pa.string(), nullable=False),
+        pa.field("label", pa.string(), nullable=False),
+        pa.field("aliases", pa.list_(pa.string()), nullable=False),
+        pa.field("in_kb", pa.bool_(), nullable=False),
+        pa.field("wikidata", pa.string()),
+        pa.field("n_mentions", pa.int64(), nullable=False),
+        pa.field("n_docs", pa.int64(), nullable=False),
+    ]
+)

@@ -26,7 +26,8 @@ from extract.evaluation.ner import Mention
 from extract.evaluation.timex import Timex
 from extract.gold.loader import load_gold
 from extract.ingest import ingest_folder
-from extract.kb import load_kb
+from extract.kb import KnowledgeBase, load_kb
+from extract.linking.linker import Linker, LinkInput, summarize_entities
 from extract.offsets import OffsetMap
 from extract.parquet_io import read_table, write_json, write_table, write_text
 from extract.progress import progress_bar
@@ -37,7 +38,9 @@ INGESTED_FILE = "ingested.parquet"
 PROBLEMS_FILE = "problems.parquet"
 DOCUMENTS_FILE = "documents.parquet"
 BOILERPLATE_FILE = "boilerplate.parquet"
+UNLINKED_FILE = "mentions_unlinked.parquet"
 MENTIONS_FILE = "mentions.parquet"
+ENTITIES_FILE = "entities.parquet"
 SENTENCES_FILE = "sentences.parquet"
 DATES_FILE = "dates.parquet"
 METRICS_FILE = "metrics.json"
@@ -153,9 +156,61 @@ def run_entities(out_dir: Path, *, params: Params, kb_path: Path | None = None) 
         for result in results
         for m in result.mentions
     ]
-    write_table(rows, schemas.MENTIONS, out_dir / MENTIONS_FILE)
+    write_table(rows, schemas.MENTIONS, out_dir / UNLINKED_FILE)
     write_table(sentences, schemas.SENTENCES, out_dir / SENTENCES_FILE)
-    log.info("wrote %d mentions to %s", len(rows), out_dir / MENTIONS_FILE)
+    log.info("wrote %d mentions to %s", len(rows), out_dir / UNLINKED_FILE)
+
+
+def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
+    """Link mentions_unlinked.parquet into mentions.parquet and entities.parquet."""
+    kb = load_kb(kb_path) if kb_path is not None else KnowledgeBase.from_entities([])
+    texts = {d.doc_id: d.text for d in read_clean_texts(out_dir)}
+    mentions = read_table(out_dir / UNLINKED_FILE, schemas.MENTIONS)
+    linker = Linker(
+        kb,
+        fuzzy_threshold=params.link.fuzzy_threshold,
+        window_sentences=params.link.window_sentences,
+        genders=kb.genders(),
+    )
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for row in mentions:
+        by_doc.setdefault(row["doc_id"], []).append(row)
+    linked_rows: list[dict[str, Any]] = []
+    for doc_id in sorted(by_doc):
+        rows = sorted(by_doc[doc_id], key=lambda r: (r["start"], r["end"]))
+        inputs = [
+            LinkInput(
+                r["mention_id"],
+                r["text"],
+                r["label"],
+                r["sentence_id"],
+                preceding_text=texts[doc_id][max(0, r["start"] - 24) : r["start"]],
+                following_text=texts[doc_id][r["end"] : r["end"] + 24],
+            )
+            for r in rows
+        ]
+        for row, link in zip(rows, linker.link_document(inputs), strict=True):
+            linked_rows.append(
+                {
+                    **row,
+                    "entity_id": link.entity_id,
+                    "link_method": link.method,
+                    "link_score": link.score,
+                }
+            )
+    entities = summarize_entities(
+        kb, linker, [(r["doc_id"], r["text"], r["label"], r["entity_id"]) for r in linked_rows]
+    )
+    write_table(linked_rows, schemas.MENTIONS, out_dir / MENTIONS_FILE)
+    write_table(entities, schemas.ENTITIES, out_dir / ENTITIES_FILE)
+    linked = sum(r["entity_id"] is not None for r in linked_rows)
+    log.info(
+        "linked %d of %d mentions; wrote %d entities to %s",
+        linked,
+        len(linked_rows),
+        len(entities),
+        out_dir / ENTITIES_FILE,
+    )
 
 
 def run_dates(out_dir: Path) -> None:

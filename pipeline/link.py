@@ -1,0 +1,22 @@
+"""DVC stage: link mentions to knowledge-base and discovered entities."""
+
+import argparse
+import logging
+from pathlib import Path
+
+from extract.config import load_params
+from extract.stages import run_link
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--kb", type=Path, required=True)
+    parser.add_argument("--params", type=Path, default=Path("params.yaml"))
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    run_link(args.out, params=load_params(args.params), kb_path=args.kb)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Entity linking in layers: person-name parsing, candidate generation, linking policy."""

@@ -1,0 +1,300 @@
+"""Linking policy, in the manner of GATE ANNIE's OrthoMatcher, plus clustering of unknowns.
+
+Per document, full names are linked first (KB alias, nickname, fuzzy); names the
+KB does not know become discovered entities, one per normalised name and label
+across the corpus. Then single words: a surname or first name links to the
+entity of that name already in the document; several candidates (Derek, Nancy
+and Elizabeth Haysom) are narrowed by a gendered title, then by the nearest
+mention of one of them within ``window_sentences``; a plural or "the Haysom"
+names the family. What stays ambiguous is left null, the reason in the method.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from extract.gold.records import LINKED_LABELS
+from extract.kb import KnowledgeBase
+from extract.linking.candidates import (
+    FULL_NAME_METHODS,
+    CandidateGenerator,
+    MentionKey,
+)
+from extract.linking.person_names import given_name_matches, parse_person, title_gender
+from extract.names import fold_diacritics, normalize_name
+
+
+@dataclass(frozen=True)
+class LinkInput:
+    """A mention in document order, with the few words before it (for titles, "the")."""
+
+    mention_id: str
+    text: str
+    label: str
+    sentence_id: int
+    preceding_text: str
+    following_text: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    entity_id: str | None
+    method: str | None
+    score: float | None
+
+
+@dataclass
+class DiscoveredEntity:
+    entity_id: str
+    label: str
+    names: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class _DocEntity:
+    entity_id: str
+    label: str
+    surnames: set[str] = field(default_factory=set)
+    given: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    positions: list[tuple[int, int]] = field(default_factory=list)  # (sentence, order)
+
+
+class Linker:
+    """Links documents one at a time; keeps the discovered entities across documents."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        *,
+        fuzzy_threshold: float,
+        window_sentences: int,
+        genders: dict[str, str],
+    ) -> None:
+        self.kb = kb
+        self.generator = CandidateGenerator(kb, fuzzy_threshold=fuzzy_threshold)
+        self.window = window_sentences
+        self.genders = genders
+        self.discovered: dict[tuple[str, str], DiscoveredEntity] = {}
+        self._used_ids = set(kb.entities)
+
+    def link_document(self, mentions: Sequence[LinkInput]) -> list[Link]:
+        links: list[Link | None] = [None] * len(mentions)
+        candidates = self.generator.generate([MentionKey(m.text, m.label) for m in mentions])
+        doc_entities: dict[str, _DocEntity] = {}
+        for index, mention in enumerate(mentions):
+            if mention.label not in LINKED_LABELS:
+                links[index] = Link(None, None, None)
+                continue
+            full = [c for c in candidates[index] if c.method in FULL_NAME_METHODS]
+            if full:
+                best = max(c.score for c in full)
+                top = {c.entity_id for c in full if c.score == best}
+                if len(top) > 1:
+                    links[index] = Link(None, "ambiguous-alias", None)
+                    continue
+                chosen = next(c for c in full if c.score == best)
+                links[index] = Link(chosen.entity_id, chosen.method, chosen.score)
+            elif len(normalize_name(mention.text).split()) >= 2:
+                entity = self._discover(mention)
+                links[index] = Link(entity.entity_id, "cluster", 1.0)
+            else:
+                continue
+            self._remember(doc_entities, links[index], mention, index)
+        for index, mention in enumerate(mentions):
+            if links[index] is None:
+                links[index] = self._resolve_word(mention, index, candidates[index], doc_entities)
+                entity_id = links[index].entity_id  # type: ignore[union-attr]
+                if entity_id is not None and entity_id in doc_entities:
+                    doc_entities[entity_id].positions.append((mention.sentence_id, index))
+        return [link or Link(None, None, None) for link in links]
+
+    def _remember(
+        self, doc_entities: dict[str, _DocEntity], link: Link | None, mention: LinkInput, index: int
+    ) -> None:
+        if link is None or link.entity_id is None:
+            return
+        entity = doc_entities.setdefault(link.entity_id, _DocEntity(link.entity_id, mention.label))
+        names = [mention.text]
+        if link.entity_id in self.kb.entities:
+            names += list(self.kb.entities[link.entity_id].names)
+        for name in names:
+            if mention.label == "PERSON" and len(name.split()) >= 2:
+                parts = parse_person(name)
+                entity.surnames.add(parts.last)
+                entity.given |= parts.given_names
+            entity.words |= set(normalize_name(name).split())
+        entity.positions.append((mention.sentence_id, index))
+
+    def _resolve_word(
+        self,
+        mention: LinkInput,
+        index: int,
+        candidates: list[Candidate],
+        doc_entities: dict[str, _DocEntity],
+    ) -> Link:
+        word = normalize_name(mention.text)
+        if mention.label != "PERSON":
+            matches = [
+                e for e in doc_entities.values() if e.label == mention.label and word in e.words
+            ]
+            if len(matches) == 1:
+                return Link(matches[0].entity_id, "doc-part", 0.8)
+            return Link(self._discover(mention).entity_id, "cluster", 1.0)
+
+        def surname_holders(name: str) -> list[_DocEntity]:
+            return [e for e in doc_entities.values() if name in e.surnames]
+
+        plural = word.endswith("s") and len(surname_holders(word[:-1])) > 1
+        if (
+            word.endswith("s")
+            and len(surname_holders(word[:-1])) == 1
+            and not surname_holders(word)
+        ):
+            word = word[:-1]  # "Soerings passport": a possessive without its apostrophe
+        matches = surname_holders(word[:-1] if plural else word)
+        method = "doc-surname"
+        if not matches:
+            # An exact first name wins over one reached through the nickname table.
+            matches = [e for e in doc_entities.values() if word in e.given] or [
+                e for e in doc_entities.values() if given_name_matches(word, e.given)
+            ]
+            method = "doc-first-name"
+        the_before = re.search(r"(?i)\bthe\s*$", mention.preceding_text)
+        family_after = re.match(r"\s*(?i:family|families|clan)\b", mention.following_text)
+        if plural or family_after or (the_before and len(matches) > 1):
+            return Link(None, "family-name", None)
+        gender = title_gender(mention.preceding_text)
+        window = self.window
+        if gender is not None and len(matches) > 1:
+            matches = [e for e in matches if self.genders.get(e.entity_id, gender) == gender]
+            window = mention.sentence_id + 1  # the title decided: look back through the document
+        if len(matches) == 1:
+            return Link(matches[0].entity_id, method, 0.9)
+        if len(matches) > 1:
+            nearest = self._nearest(matches, mention.sentence_id, index, window)
+            if nearest is not None:
+                return Link(nearest, "nearest-mention", 0.6)
+            return Link(None, "ambiguous-surname", None)
+        kb_ids = [c for c in candidates if c.method in ("kb-surname", "kb-first-name")]
+        if len(kb_ids) == 1:
+            return Link(kb_ids[0].entity_id, kb_ids[0].method, kb_ids[0].score)
+        if len(kb_ids) > 1:
+            return Link(None, "ambiguous-surname", None)
+        return Link(self._discover(mention).entity_id, "cluster", 1.0)
+
+    def _nearest(
+        self, matches: list[_DocEntity], sentence_id: int, index: int, window: int
+    ) -> str | None:
+        """The candidate mentioned last before this mention, within ``window`` sentences,
+        unless another candidate was mentioned in that same sentence (then none decides)."""
+        latest: list[tuple[int, int, str]] = []  # (order, sentence, entity) per candidate
+        for entity in matches:
+            before = [
+                (order, sentence)
+                for sentence, order in entity.positions
+                if order < index and sentence_id - sentence <= window
+            ]
+            if before:
+                order, sentence = max(before)
+                latest.append((order, sentence, entity.entity_id))
+        if not latest:
+            return None
+        latest.sort(reverse=True)
+        if len(latest) > 1 and latest[1][1] == latest[0][1]:
+            return None
+        return latest[0][2]
+
+    def _discover(self, mention: LinkInput) -> DiscoveredEntity:
+        key = (mention.label, normalize_name(mention.text))
+        entity = self.discovered.get(key)
+        if entity is None:
+            entity = DiscoveredEntity(self._new_id(key[1], mention.label), mention.label)
+            self.discovered[key] = entity
+        entity.names[" ".join(mention.text.split())] += 1
+        return entity
+
+    def _new_id(self, name: str, label: str) -> str:
+        base = slug(name) or "entity"
+        candidate = (
+            base if base not in self._used_ids else f"{base}-{label.lower().replace('_', '-')}"
+        )
+        suffix = 2
+        while candidate in self._used_ids:
+            candidate, suffix = f"{base}-{suffix}", suffix + 1
+        self._used_ids.add(candidate)
+        return candidate
+
+
+def slug(name: str) -> str:
+    """Lower-case ASCII words joined by hyphens: "Nelson Mandela" -> "nelson-mandela"."""
+    return "-".join(re.findall(r"[a-z0-9]+", fold_diacritics(name).lower()))
+
+
+def summarize_entities(
+    kb: KnowledgeBase, linker: Linker, linked: Sequence[tuple[str, str, str, str | None]]
+) -> list[dict[str, object]]:
+    """Rows of entities.parquet from (doc_id, text, label, entity_id) of every mention."""
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    mentions: Counter[str] = Counter()
+    docs: dict[str, set[str]] = defaultdict(set)
+    for doc_id, text, _label, entity_id in linked:
+        if entity_id is None:
+            continue
+        surfaces[entity_id].add(" ".join(text.split()))
+        mentions[entity_id] += 1
+        docs[entity_id].add(doc_id)
+    rows = []
+    for entity in kb.entities.values():
+        rows.append(
+            _row(
+                entity.id,
+                entity.name,
+                entity.label,
+                set(entity.aliases) | surfaces[entity.id],
+                True,
+                entity.wikidata,
+                mentions,
+                docs,
+            )
+        )
+    for discovered in linker.discovered.values():
+        name = max(discovered.names, key=lambda n: (len(n.split()), discovered.names[n], n))
+        rows.append(
+            _row(
+                discovered.entity_id,
+                name,
+                discovered.label,
+                surfaces[discovered.entity_id],
+                False,
+                None,
+                mentions,
+                docs,
+            )
+        )
+    return sorted(rows, key=lambda row: str(row["entity_id"]))
+
+
+def _row(
+    entity_id: str,
+    name: str,
+    label: str,
+    aliases: set[str],
+    in_kb: bool,
+    wikidata: str | None,
+    mentions: Counter[str],
+    docs: dict[str, set[str]],
+) -> dict[str, object]:
+    return {
+        "entity_id": entity_id,
+        "name": name,
+        "label": label,
+        "aliases": sorted(aliases - {name}),
+        "in_kb": in_kb,
+        "wikidata": wikidata,
+        "n_mentions": mentions[entity_id],
+        "n_docs": len(docs[entity_id]),
+    }

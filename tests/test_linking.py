@@ -1,0 +1,188 @@
+"""Linking: candidates, in-document resolution, unknown names, and text written for the test."""
+
+import shutil
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from extract.cli import app
+from extract.kb import KbEntity, KnowledgeBase
+from extract.linking.candidates import CandidateGenerator, MentionKey
+from extract.linking.linker import Linker, LinkInput, slug
+
+from .conftest import REPO
+from .factory import small_kb
+
+FIXTURES = REPO / "tests" / "fixtures" / "linking"
+runner = CliRunner()
+
+
+def generator(kb=None):
+    return CandidateGenerator(kb or small_kb(), fuzzy_threshold=90)
+
+
+def methods(text, label="PERSON"):
+    return [(c.entity_id, c.method) for c in generator().generate([MentionKey(text, label)])[0]]
+
+
+def test_candidates_batch_keeps_order_and_handles_no_candidates():
+    found = generator().generate(
+        [MentionKey("Jens Söring", "PERSON"), MentionKey("Nobody Known", "PERSON")]
+    )
+    assert [[c.entity_id for c in cands] for cands in found] == [["jens-soering"], []]
+
+
+def test_candidates_alias_diacritics_quotes_and_possessive():
+    assert methods("Jens Soering’s") == [("jens-soering", "kb-alias")]
+    assert methods('J.E. "Chip" Harding') == [("chip-harding", "kb-alias")]
+
+
+def test_candidates_nickname_full_name():
+    assert methods("Liz Haysom") == [("elizabeth-haysom", "kb-alias")]
+    assert methods("Lizzie Haysom") == [("elizabeth-haysom", "kb-nickname")]
+
+
+def test_candidates_fuzzy_misspelling():
+    assert methods("Jens Soerring") == [("jens-soering", "kb-fuzzy")]
+
+
+def test_candidates_shared_surname_is_ambiguous():
+    assert {c for c, _ in methods("Haysom")} == {"elizabeth-haysom", "derek-haysom", "nancy-haysom"}
+
+
+def make_linker(kb=None):
+    kb = kb or small_kb()
+    return Linker(
+        kb,
+        fuzzy_threshold=90,
+        window_sentences=1,
+        genders={"nancy-haysom": "f", "elizabeth-haysom": "f", "derek-haysom": "m"},
+    )
+
+
+def mention(text, sentence, before="", after="", label="PERSON"):
+    return LinkInput(f"m-{sentence}-{text}", text, label, sentence, before, after)
+
+
+def test_linker_surname_links_to_full_name_in_document():
+    links = make_linker().link_document([mention("Chip Harding", 0), mention("Harding", 3)])
+    assert [(link.entity_id, link.method) for link in links] == [
+        ("chip-harding", "kb-alias"),
+        ("chip-harding", "doc-surname"),
+    ]
+
+
+def test_linker_ambiguous_surname_stays_null_with_reason():
+    links = make_linker().link_document(
+        [mention("Derek Haysom", 0), mention("Nancy Haysom", 0), mention("Haysom", 5)]
+    )
+    assert (links[2].entity_id, links[2].method) == (None, "ambiguous-surname")
+
+
+def test_linker_title_gender_narrows_same_surname():
+    links = make_linker().link_document(
+        [
+            mention("Derek Haysom", 0),
+            mention("Nancy Haysom", 1),
+            mention("Haysom", 6, before="Mrs. "),
+        ]
+    )
+    assert (links[2].entity_id, links[2].method) == ("nancy-haysom", "doc-surname")
+
+
+def test_linker_nearest_preceding_mention_in_window():
+    links = make_linker().link_document(
+        [mention("Nancy Haysom", 0), mention("Derek Haysom", 4), mention("Haysom", 5)]
+    )
+    assert (links[2].entity_id, links[2].method) == ("derek-haysom", "nearest-mention")
+
+
+def test_linker_plural_and_family_names_are_null():
+    links = make_linker().link_document(
+        [
+            mention("Derek Haysom", 0),
+            mention("Nancy Haysom", 0),
+            mention("Haysoms", 1, before="The "),
+            mention("Astor", 2, before="member of the ", after=" family"),
+        ]
+    )
+    assert [(link.entity_id, link.method) for link in links[2:]] == [
+        (None, "family-name"),
+        (None, "family-name"),
+    ]
+
+
+def test_linker_unknown_names_cluster_across_documents():
+    linker = make_linker()
+    first = linker.link_document([mention("Nelson Mandela", 0), mention("Mandela", 2)])
+    second = linker.link_document([mention("Nelson Mandela", 0)])
+    assert first[0].entity_id == first[1].entity_id == second[0].entity_id == "nelson-mandela"
+    assert first[1].method == "doc-surname"
+    discovered = list(linker.discovered.values())
+    assert [(d.entity_id, d.label) for d in discovered] == [("nelson-mandela", "PERSON")]
+
+
+def test_linker_norp_is_not_linked():
+    (link,) = make_linker().link_document([mention("German", 0, label="NORP")])
+    assert link.entity_id is None and link.method is None
+
+
+def test_linker_discovered_id_never_takes_a_kb_id():
+    kb = KnowledgeBase.from_entities([KbEntity("virginia", "Virginia", "GPE")])
+    linker = make_linker(kb)
+    (link,) = linker.link_document([mention("Virginia Woolf", 0)])
+    assert link.entity_id == "virginia-woolf"
+    (other,) = linker.link_document([mention("Virginia", 0, label="PERSON")])
+    assert other.entity_id not in ("virginia",) or other.method == "kb-alias"
+
+
+def test_slug():
+    assert slug("J. Thomas McClintock") == "j-thomas-mcclintock"
+    assert slug("Söring") == "soering"
+
+
+@pytest.fixture(scope="module")
+def linked_fixture_run(tmp_path_factory):
+    raw = tmp_path_factory.mktemp("raw")
+    for path in FIXTURES.glob("*.txt"):
+        shutil.copy(path, raw / path.name)
+    out = tmp_path_factory.mktemp("out")
+    result = runner.invoke(
+        app,
+        ["run", "--raw", str(raw), "--out", str(out), "--kb", str(REPO / "kb" / "entities.yaml")],
+    )
+    assert result.exit_code == 0, result.output
+    return pq.read_table(out / "mentions.parquet").to_pylist(), pq.read_table(
+        out / "entities.parquet"
+    )
+
+
+def _links(mentions, doc_id):
+    return {(m["text"], m["entity_id"]) for m in mentions if m["doc_id"] == doc_id}
+
+
+def test_generalisation_known_people_by_surname_nickname_alias(linked_fixture_run):
+    mentions, _ = linked_fixture_run
+    links = _links(mentions, "known_people.txt")
+    assert ("Söring", "jens-soering") in links
+    assert ("Soering", "jens-soering") in links
+    assert ("Liz", "elizabeth-haysom") in links
+    assert ("Harding", "chip-harding") in links
+    assert ("Christopher P. Noe", "jens-soering") in links
+
+
+def test_generalisation_two_same_surname_people_stay_unlinked(linked_fixture_run):
+    mentions, _ = linked_fixture_run
+    bare = [m for m in mentions if m["doc_id"] == "two_haysoms.txt" and m["text"] == "Haysom"]
+    assert len(bare) == 1
+    assert bare[0]["entity_id"] is None and bare[0]["link_method"] == "ambiguous-surname"
+
+
+def test_entities_table_lists_surface_forms_and_counts(linked_fixture_run):
+    _, entities = linked_fixture_run
+    rows = {row["entity_id"]: row for row in entities.to_pylist()}
+    jens = rows["jens-soering"]
+    assert jens["in_kb"] and {"Söring", "Soering"} <= set(jens["aliases"])
+    assert jens["n_mentions"] >= 3 and jens["n_docs"] == 1
+    assert rows["london"]["in_kb"] is False
