@@ -20,6 +20,7 @@ from extract.gold.records import LINKED_LABELS
 from extract.kb import KnowledgeBase
 from extract.linking.candidates import (
     FULL_NAME_METHODS,
+    Candidate,
     CandidateGenerator,
     MentionKey,
 )
