@@ -6,6 +6,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from extract.config import NerParams
 from extract.kb import KnowledgeBase
 from extract.kb_ruler import KB_SPAN_ID, kb_patterns
@@ -66,7 +68,9 @@ def extract_entities(
     """Mentions of the labels in ``params.labels`` and sentences, document by document.
 
     The model reads one paragraph at a time, so no entity crosses a paragraph
-    break, and an entity spanning a line break is cut into its lines.
+    break, and an entity spanning a line break is cut into its lines. Documents
+    stream through one ``nlp.pipe`` call (with ``n_process`` workers), so only
+    the documents whose paragraphs are in flight are held in memory.
     """
     patterns = (
         tuple(kb_patterns(kb, name_parts=params.kb_name_parts))
@@ -75,46 +79,52 @@ def extract_entities(
     )
     nlp = load_pipeline(params.model, tuple(params.exclude), patterns)
     wanted = set(params.labels)
-    batch = list(documents)
-    units = [
-        (paragraph, (index, offset))
-        for index, document in enumerate(batch)
-        for offset, paragraph in paragraphs(document.text)
-    ]
-    results = [DocumentEntities(document.doc_id, [], []) for document in batch]
+    pending: dict[int, tuple[CleanText, DocumentEntities]] = {}
+
+    def units() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, document in enumerate(documents):
+            pending[index] = (document, DocumentEntities(document.doc_id, [], []))
+            for offset, paragraph in paragraphs(document.text):
+                yield paragraph, (index, offset)
+
     parsed = nlp.pipe(
-        units, as_tuples=True, batch_size=params.batch_size, n_process=params.n_process
+        units(), as_tuples=True, batch_size=params.batch_size, n_process=params.n_process
     )
     emitted = 0
     for doc, (index, offset) in parsed:
         while emitted < index:
-            yield results[emitted]
+            yield pending.pop(emitted)[1]
             emitted += 1
-        result, document = results[index], batch[index]
-        sentences_before = len(result.sentences)
-        sentence_starts = [sentence.start_char for sentence in doc.sents]
-        result.sentences.extend(
-            (offset + sentence.start_char, offset + sentence.end_char) for sentence in doc.sents
-        )
-        for span in doc.ents:
-            if span.label_ not in wanted:
-                continue
-            from_model = span.kb_id_ != KB_SPAN_ID
-            if from_model and is_common_noun(span.text, document.text):
-                continue
-            sentence = sentences_before + bisect_right(sentence_starts, span.start_char) - 1
-            for start, end in _line_pieces(doc.text, span.start_char, span.end_char):
-                trimmed = apply_span_rules(doc.text, start, end, span.label_)
-                if trimmed is None:
-                    continue
-                result.mentions.append(
-                    _mention(
-                        document, offset + trimmed[0], offset + trimmed[1], span.label_, sentence
-                    )
-                )
-    while emitted < len(results):
-        yield results[emitted]
+        document, result = pending[index]
+        _add_paragraph(result, document, doc, offset, wanted)
+    while emitted in pending:
+        yield pending.pop(emitted)[1]
         emitted += 1
+
+
+def _add_paragraph(
+    result: DocumentEntities, document: CleanText, doc: Doc, offset: int, wanted: set[str]
+) -> None:
+    """Sentences and mentions of one parsed paragraph, in document offsets."""
+    sentences_before = len(result.sentences)
+    sentence_starts = [sentence.start_char for sentence in doc.sents]
+    result.sentences.extend(
+        (offset + sentence.start_char, offset + sentence.end_char) for sentence in doc.sents
+    )
+    for span in doc.ents:
+        if span.label_ not in wanted:
+            continue
+        from_model = span.kb_id_ != KB_SPAN_ID
+        if from_model and is_common_noun(span.text, document.text):
+            continue
+        sentence = sentences_before + bisect_right(sentence_starts, span.start_char) - 1
+        for start, end in _line_pieces(doc.text, span.start_char, span.end_char):
+            trimmed = apply_span_rules(doc.text, start, end, span.label_)
+            if trimmed is None:
+                continue
+            result.mentions.append(
+                _mention(document, offset + trimmed[0], offset + trimmed[1], span.label_, sentence)
+            )
 
 
 def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

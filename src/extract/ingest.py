@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 from extract.config import IngestParams
@@ -45,25 +46,36 @@ def discover_files(raw_dir: Path, *, params: IngestParams) -> tuple[list[Path], 
     return documents, problems
 
 
-def ingest_folder(
+def iter_ingest(
     raw_dir: Path, *, params: IngestParams, show_progress: bool = False
-) -> tuple[list[RawDocument], list[Problem]]:
-    """Decoded documents and problems for every file under ``raw_dir``, sorted by doc_id."""
+) -> Iterator[RawDocument | Problem]:
+    """Each file under ``raw_dir`` in path order, decoded or as the Problem that stops it.
+
+    One document is in memory at a time; every problem is logged with its file.
+    """
     if not raw_dir.is_dir():
         raise NotADirectoryError(f"{raw_dir}: raw folder not found")
     paths, problems = discover_files(raw_dir, params=params)
     manifest, manifest_problems = _load_manifest(raw_dir, params, paths)
-    problems.extend(manifest_problems)
-    documents: list[RawDocument] = []
+    for problem in [*problems, *manifest_problems]:
+        log.warning("%s: %s: %s", raw_dir / problem.doc_id, problem.kind, problem.detail)
+        yield problem
     for path in progress_bar(paths, desc="ingest", unit="file", enabled=show_progress):
         doc_id = path.relative_to(raw_dir).as_posix()
         result = ingest_file(path, doc_id, params=params, manifest_row=manifest.get(doc_id))
         if isinstance(result, Problem):
-            problems.append(result)
-        else:
-            documents.append(result)
-    for problem in problems:
-        log.warning("%s: %s: %s", raw_dir / problem.doc_id, problem.kind, problem.detail)
+            log.warning("%s: %s: %s", path, result.kind, result.detail)
+        yield result
+
+
+def ingest_folder(
+    raw_dir: Path, *, params: IngestParams, show_progress: bool = False
+) -> tuple[list[RawDocument], list[Problem]]:
+    """All decoded documents and all problems of ``raw_dir`` (small folders, tests)."""
+    documents: list[RawDocument] = []
+    problems: list[Problem] = []
+    for result in iter_ingest(raw_dir, params=params, show_progress=show_progress):
+        (problems if isinstance(result, Problem) else documents).append(result)  # type: ignore[arg-type]
     return documents, sorted(problems, key=lambda p: (p.doc_id, p.kind))
 
 

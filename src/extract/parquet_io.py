@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,67 @@ def write_table(rows: Sequence[dict[str, Any]], schema: pa.Schema, path: Path) -
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+class TableWriter:
+    """Write a table in row groups as rows arrive, to a temp file renamed on success.
+
+    Peak memory is one batch, whatever the corpus size; an exception leaves the
+    previous file in place. The same rows in the same batches give the same bytes.
+    """
+
+    def __init__(self, path: Path, schema: pa.Schema, *, batch_rows: int = 2048) -> None:
+        self.path = path
+        self.schema = schema
+        self.batch_rows = batch_rows
+        self.rows_written = 0
+        self._buffer: list[dict[str, Any]] = []
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
+        os.close(handle)
+        self._temp = Path(temp_name)
+        self._writer = pq.ParquetWriter(self._temp, schema, compression="zstd")
+
+    def write(self, rows: Iterable[dict[str, Any]]) -> None:
+        for row in rows:
+            self._buffer.append(row)
+            if len(self._buffer) >= self.batch_rows:
+                self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            self._writer.write_table(pa.Table.from_pylist(self._buffer, schema=self.schema))
+            self.rows_written += len(self._buffer)
+            self._buffer = []
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        try:
+            if error is None:
+                self._flush()
+                if self.rows_written == 0:  # an empty table still has its schema
+                    self._writer.write_table(self.schema.empty_table())
+            self._writer.close()
+            if error is None:
+                os.replace(self._temp, self.path)
+        finally:
+            self._temp.unlink(missing_ok=True)
+
+
+def iter_rows(path: Path, schema: pa.Schema, *, batch_rows: int = 256) -> Iterator[dict[str, Any]]:
+    """Rows of a table written by an earlier stage, one record batch in memory at a time."""
+    if not path.exists():
+        raise InputTableError(path, "not found; run the stage that writes it first")
+    parquet = pq.ParquetFile(path)
+    missing = [name for name in schema.names if name not in parquet.schema_arrow.names]
+    if missing:
+        raise InputTableError(path, f"missing column(s) {missing}")
+    for batch in parquet.iter_batches(batch_size=batch_rows, columns=schema.names):
+        yield from batch.to_pylist()
 
 
 def read_table(path: Path, schema: pa.Schema) -> list[dict[str, Any]]:

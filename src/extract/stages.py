@@ -7,8 +7,9 @@ the same code. Table file names are fixed; folders are arguments.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,12 +26,20 @@ from extract.evaluation.matching import Located
 from extract.evaluation.ner import Mention
 from extract.evaluation.timex import Timex
 from extract.gold.loader import load_gold
-from extract.ingest import ingest_folder
+from extract.ingest import iter_ingest
 from extract.kb import KnowledgeBase, load_kb
-from extract.linking.linker import Linker, LinkInput, summarize_entities
+from extract.linking.linker import EntitySummary, Linker, LinkInput
 from extract.offsets import OffsetMap
-from extract.parquet_io import read_table, write_json, write_table, write_text
+from extract.parquet_io import (
+    TableWriter,
+    iter_rows,
+    read_table,
+    write_json,
+    write_table,
+    write_text,
+)
 from extract.progress import progress_bar
+from extract.records import Problem
 
 log = logging.getLogger(__name__)
 
@@ -49,165 +58,169 @@ ERRORS_FILE = "errors.md"
 
 def run_ingest(raw_dir: Path, out_dir: Path, *, params: Params, show_progress: bool = False) -> int:
     """Ingest ``raw_dir`` into ingested.parquet and problems.parquet; returns the problem count."""
-    documents, problems = ingest_folder(raw_dir, params=params.ingest, show_progress=show_progress)
-    rows = [
-        {
-            "doc_id": document.doc_id,
-            "sha256": document.sha256,
-            "format": document.source_format,
-            "encoding": document.encoding,
-            "published": document.published,
-            "url": document.url,
-            "title": document.title,
-            "raw_text": document.raw_text,
-        }
-        for document in documents
-    ]
-    write_table(rows, schemas.INGESTED, out_dir / INGESTED_FILE)
+    problems: list[Problem] = []
+    with TableWriter(out_dir / INGESTED_FILE, schemas.INGESTED, batch_rows=256) as documents:
+        for result in iter_ingest(raw_dir, params=params.ingest, show_progress=show_progress):
+            if isinstance(result, Problem):
+                problems.append(result)
+                continue
+            documents.write(
+                [
+                    {
+                        "doc_id": result.doc_id,
+                        "sha256": result.sha256,
+                        "format": result.source_format,
+                        "encoding": result.encoding,
+                        "published": result.published,
+                        "url": result.url,
+                        "title": result.title,
+                        "raw_text": result.raw_text,
+                    }
+                ]
+            )
+    problems.sort(key=lambda p: (p.doc_id, p.kind))
     write_table(
         [{"doc_id": p.doc_id, "kind": p.kind, "detail": p.detail} for p in problems],
         schemas.PROBLEMS,
         out_dir / PROBLEMS_FILE,
     )
-    log.info("ingested %d documents, %d problems, into %s", len(rows), len(problems), out_dir)
+    log.info(
+        "ingested %d documents, %d problems, into %s",
+        documents.rows_written,
+        len(problems),
+        out_dir,
+    )
     return len(problems)
 
 
 def run_clean(out_dir: Path, *, params: Params, show_progress: bool = False) -> None:
     """Clean ingested.parquet into documents.parquet and boilerplate.parquet."""
-    ingested = read_table(out_dir / INGESTED_FILE, schemas.INGESTED)
-    documents: list[dict[str, object]] = []
-    boilerplate: list[dict[str, object]] = []
-    for row in progress_bar(ingested, desc="clean", unit="doc", enabled=show_progress):
-        cleaned = clean_document(row["raw_text"], params=params.clean)
-        documents.append(
-            {
-                "doc_id": row["doc_id"],
-                "sha256": row["sha256"],
-                "published": row["published"],
-                "url": row["url"],
-                "title": row["title"],
-                "encoding": row["encoding"],
-                "text": cleaned.text,
-                "format": row["format"],
-                "raw_text": row["raw_text"],
-                "map_clean": list(cleaned.offsets.clean_starts),
-                "map_raw": list(cleaned.offsets.raw_starts),
-            }
-        )
-        boilerplate.extend(
-            {
-                "doc_id": row["doc_id"],
-                "raw_start": span.raw_start,
-                "raw_end": span.raw_end,
-                "reason": span.reason,
-            }
-            for span in cleaned.boilerplate
-        )
-    write_table(documents, schemas.DOCUMENTS, out_dir / DOCUMENTS_FILE)
-    write_table(boilerplate, schemas.BOILERPLATE, out_dir / BOILERPLATE_FILE)
+    ingested = iter_rows(out_dir / INGESTED_FILE, schemas.INGESTED)
+    with (
+        TableWriter(out_dir / DOCUMENTS_FILE, schemas.DOCUMENTS, batch_rows=256) as documents,
+        TableWriter(out_dir / BOILERPLATE_FILE, schemas.BOILERPLATE) as boilerplate,
+    ):
+        for row in progress_bar(ingested, desc="clean", unit="doc", enabled=show_progress):
+            cleaned = clean_document(row["raw_text"], params=params.clean)
+            documents.write(
+                [
+                    {
+                        "doc_id": row["doc_id"],
+                        "sha256": row["sha256"],
+                        "published": row["published"],
+                        "url": row["url"],
+                        "title": row["title"],
+                        "encoding": row["encoding"],
+                        "text": cleaned.text,
+                        "format": row["format"],
+                        "raw_text": row["raw_text"],
+                        "map_clean": list(cleaned.offsets.clean_starts),
+                        "map_raw": list(cleaned.offsets.raw_starts),
+                    }
+                ]
+            )
+            boilerplate.write(
+                {
+                    "doc_id": row["doc_id"],
+                    "raw_start": span.raw_start,
+                    "raw_end": span.raw_end,
+                    "reason": span.reason,
+                }
+                for span in cleaned.boilerplate
+            )
     log.info(
         "wrote %d documents to %s and %d boilerplate spans to %s",
-        len(documents),
+        documents.rows_written,
         out_dir / DOCUMENTS_FILE,
-        len(boilerplate),
+        boilerplate.rows_written,
         out_dir / BOILERPLATE_FILE,
     )
 
 
-def read_clean_texts(out_dir: Path) -> list[CleanText]:
-    """Cleaned documents with their offset maps, from documents.parquet."""
-    rows = read_table(out_dir / DOCUMENTS_FILE, schemas.DOCUMENTS)
-    return [
-        CleanText(
-            row["doc_id"],
-            row["text"],
-            OffsetMap(tuple(row["map_clean"]), tuple(row["map_raw"]), len(row["text"])),
-        )
-        for row in rows
-    ]
+def iter_clean_texts(out_dir: Path) -> Iterator[tuple[CleanText, dt.date | None]]:
+    """Cleaned documents with their offset maps and creation dates, streamed."""
+    for row in iter_rows(out_dir / DOCUMENTS_FILE, schemas.DOCUMENTS):
+        offsets = OffsetMap(tuple(row["map_clean"]), tuple(row["map_raw"]), len(row["text"]))
+        yield CleanText(row["doc_id"], row["text"], offsets), row["published"]
 
 
 def run_entities(out_dir: Path, *, params: Params, kb_path: Path | None = None) -> None:
     """Named-entity mentions and sentences of documents.parquet (mentions, sentences.parquet)."""
-    documents = [d for d in read_clean_texts(out_dir) if d.text]
     kb = load_kb(kb_path) if kb_path is not None else None
-    results = list(extract_entities(documents, params=params.ner, kb=kb))
-    sentences = [
-        {"doc_id": result.doc_id, "sentence_id": index, "start": start, "end": end}
-        for result in results
-        for index, (start, end) in enumerate(result.sentences)
-    ]
-    rows = [
-        {
-            "doc_id": m.doc_id,
-            "mention_id": m.mention_id,
-            "start": m.start,
-            "end": m.end,
-            "raw_start": m.raw_start,
-            "raw_end": m.raw_end,
-            "text": m.text,
-            "label": m.label,
-            "sentence_id": m.sentence_id,
-            "entity_id": None,
-            "link_method": None,
-            "link_score": None,
-        }
-        for result in results
-        for m in result.mentions
-    ]
-    write_table(rows, schemas.MENTIONS, out_dir / UNLINKED_FILE)
-    write_table(sentences, schemas.SENTENCES, out_dir / SENTENCES_FILE)
-    log.info("wrote %d mentions to %s", len(rows), out_dir / UNLINKED_FILE)
+    documents = (document for document, _ in iter_clean_texts(out_dir) if document.text)
+    with (
+        TableWriter(out_dir / UNLINKED_FILE, schemas.MENTIONS) as mentions,
+        TableWriter(out_dir / SENTENCES_FILE, schemas.SENTENCES) as sentences,
+    ):
+        for result in extract_entities(documents, params=params.ner, kb=kb):
+            sentences.write(
+                {"doc_id": result.doc_id, "sentence_id": index, "start": start, "end": end}
+                for index, (start, end) in enumerate(result.sentences)
+            )
+            mentions.write(
+                {
+                    **dataclasses.asdict(m),
+                    "entity_id": None,
+                    "link_method": None,
+                    "link_score": None,
+                }
+                for m in result.mentions
+            )
+    log.info("wrote %d mentions to %s", mentions.rows_written, out_dir / UNLINKED_FILE)
 
 
 def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
-    """Link mentions_unlinked.parquet into mentions.parquet and entities.parquet."""
+    """Link mentions_unlinked.parquet into mentions.parquet and entities.parquet.
+
+    Documents are linked one at a time; what crosses documents (discovered names,
+    per-entity counts and surface forms) is kept per entity, not per mention.
+    """
     kb = load_kb(kb_path) if kb_path is not None else KnowledgeBase.from_entities([])
-    texts = {d.doc_id: d.text for d in read_clean_texts(out_dir)}
-    mentions = read_table(out_dir / UNLINKED_FILE, schemas.MENTIONS)
     linker = Linker(
         kb,
         fuzzy_threshold=params.link.fuzzy_threshold,
         window_sentences=params.link.window_sentences,
         genders=kb.genders(),
     )
-    by_doc: dict[str, list[dict[str, Any]]] = {}
-    for row in mentions:
-        by_doc.setdefault(row["doc_id"], []).append(row)
-    linked_rows: list[dict[str, Any]] = []
-    for doc_id in sorted(by_doc):
-        rows = sorted(by_doc[doc_id], key=lambda r: (r["start"], r["end"]))
-        inputs = [
-            LinkInput(
-                r["mention_id"],
-                r["text"],
-                r["label"],
-                r["sentence_id"],
-                preceding_text=texts[doc_id][max(0, r["start"] - 24) : r["start"]],
-                following_text=texts[doc_id][r["end"] : r["end"] + 24],
-            )
-            for r in rows
-        ]
-        for row, link in zip(rows, linker.link_document(inputs), strict=True):
-            linked_rows.append(
-                {
-                    **row,
-                    "entity_id": link.entity_id,
-                    "link_method": link.method,
-                    "link_score": link.score,
-                }
-            )
-    entities = summarize_entities(
-        kb, linker, [(r["doc_id"], r["text"], r["label"], r["entity_id"]) for r in linked_rows]
-    )
-    write_table(linked_rows, schemas.MENTIONS, out_dir / MENTIONS_FILE)
+    summary = EntitySummary()
+    texts = ((d.doc_id, d.text) for d, _ in iter_clean_texts(out_dir))
+    grouped = _DocGroups(iter_rows(out_dir / UNLINKED_FILE, schemas.MENTIONS, batch_rows=2048))
+    linked = 0
+    with TableWriter(out_dir / MENTIONS_FILE, schemas.MENTIONS) as writer:
+        for doc_id, text in texts:
+            rows = sorted(grouped.take(doc_id), key=lambda r: (r["start"], r["end"]))
+            if not rows:
+                continue
+            inputs = [
+                LinkInput(
+                    r["mention_id"],
+                    r["text"],
+                    r["label"],
+                    r["sentence_id"],
+                    preceding_text=text[max(0, r["start"] - 24) : r["start"]],
+                    following_text=text[r["end"] : r["end"] + 24],
+                )
+                for r in rows
+            ]
+            for row, link in zip(rows, linker.link_document(inputs), strict=True):
+                summary.add(doc_id, row["text"], link.entity_id)
+                linked += link.entity_id is not None
+                writer.write(
+                    [
+                        {
+                            **row,
+                            "entity_id": link.entity_id,
+                            "link_method": link.method,
+                            "link_score": link.score,
+                        }
+                    ]
+                )
+    entities = summary.rows(kb, linker)
     write_table(entities, schemas.ENTITIES, out_dir / ENTITIES_FILE)
-    linked = sum(r["entity_id"] is not None for r in linked_rows)
     log.info(
         "linked %d of %d mentions; wrote %d entities to %s",
         linked,
-        len(linked_rows),
+        writer.rows_written,
         len(entities),
         out_dir / ENTITIES_FILE,
     )
@@ -215,25 +228,30 @@ def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
 
 def run_dates(out_dir: Path) -> None:
     """Time expressions of documents.parquet (sentence ids from sentences.parquet)."""
-    documents = read_table(out_dir / DOCUMENTS_FILE, schemas.DOCUMENTS)
-    sentence_starts: dict[str, list[int]] = {}
-    for row in read_table(out_dir / SENTENCES_FILE, schemas.SENTENCES):
-        sentence_starts.setdefault(row["doc_id"], []).append(row["start"])
-    dated = [
-        DatedText(
-            CleanText(
-                row["doc_id"],
-                row["text"],
-                OffsetMap(tuple(row["map_clean"]), tuple(row["map_raw"]), len(row["text"])),
-            ),
-            row["published"],
-            sorted(sentence_starts.get(row["doc_id"], [0])),
-        )
-        for row in documents
-    ]
-    rows = [dataclasses.asdict(record) for record in extract_timexes(dated)]
-    write_table(rows, schemas.DATES, out_dir / DATES_FILE)
-    log.info("wrote %d time expressions to %s", len(rows), out_dir / DATES_FILE)
+    sentences = _DocGroups(iter_rows(out_dir / SENTENCES_FILE, schemas.SENTENCES, batch_rows=4096))
+    dated = (
+        DatedText(document, published, [row["start"] for row in sentences.take(document.doc_id)])
+        for document, published in iter_clean_texts(out_dir)
+    )
+    with TableWriter(out_dir / DATES_FILE, schemas.DATES) as writer:
+        writer.write(dataclasses.asdict(record) for record in extract_timexes(dated))
+    log.info("wrote %d time expressions to %s", writer.rows_written, out_dir / DATES_FILE)
+
+
+class _DocGroups:
+    """Rows of a doc-ordered table handed out document by document, in one pass."""
+
+    def __init__(self, rows: Iterator[dict[str, Any]]) -> None:
+        self._rows = rows
+        self._next: dict[str, Any] | None = next(rows, None)
+
+    def take(self, doc_id: str) -> list[dict[str, Any]]:
+        taken = []
+        while self._next is not None and self._next["doc_id"] <= doc_id:
+            if self._next["doc_id"] == doc_id:
+                taken.append(self._next)
+            self._next = next(self._rows, None)
+        return taken
 
 
 def run_evaluate(out_dir: Path, gold_dir: Path) -> Evaluation:

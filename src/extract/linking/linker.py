@@ -235,48 +235,51 @@ def slug(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", fold_diacritics(name).lower()))
 
 
-def summarize_entities(
-    kb: KnowledgeBase, linker: Linker, linked: Sequence[tuple[str, str, str, str | None]]
-) -> list[dict[str, object]]:
-    """Rows of entities.parquet from (doc_id, text, label, entity_id) of every mention."""
-    surfaces: dict[str, set[str]] = defaultdict(set)
-    mentions: Counter[str] = Counter()
-    docs: dict[str, set[str]] = defaultdict(set)
-    for doc_id, text, _label, entity_id in linked:
+class EntitySummary:
+    """Per-entity counts and surface forms, gathered mention by mention (no mention list)."""
+
+    def __init__(self) -> None:
+        self.surfaces: dict[str, set[str]] = defaultdict(set)
+        self.mentions: Counter[str] = Counter()
+        self.docs: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, doc_id: str, text: str, entity_id: str | None) -> None:
         if entity_id is None:
-            continue
-        surfaces[entity_id].add(" ".join(text.split()))
-        mentions[entity_id] += 1
-        docs[entity_id].add(doc_id)
-    rows = []
-    for entity in kb.entities.values():
-        rows.append(
+            return
+        self.surfaces[entity_id].add(" ".join(text.split()))
+        self.mentions[entity_id] += 1
+        self.docs[entity_id].add(doc_id)
+
+    def rows(self, kb: KnowledgeBase, linker: Linker) -> list[dict[str, object]]:
+        """Rows of entities.parquet: every KB entity and every discovered one."""
+        rows = [
             _row(
-                entity.id,
-                entity.name,
-                entity.label,
-                set(entity.aliases) | surfaces[entity.id],
+                e.id,
+                e.name,
+                e.label,
+                set(e.aliases) | self.surfaces[e.id],
                 True,
-                entity.wikidata,
-                mentions,
-                docs,
+                e.wikidata,
+                self.mentions,
+                self.docs,
             )
-        )
-    for discovered in linker.discovered.values():
-        name = max(discovered.names, key=lambda n: (len(n.split()), discovered.names[n], n))
-        rows.append(
-            _row(
-                discovered.entity_id,
-                name,
-                discovered.label,
-                surfaces[discovered.entity_id],
-                False,
-                None,
-                mentions,
-                docs,
+            for e in kb.entities.values()
+        ]
+        for found in linker.discovered.values():
+            name = max(found.names, key=lambda n: (len(n.split()), found.names[n], n))
+            rows.append(
+                _row(
+                    found.entity_id,
+                    name,
+                    found.label,
+                    self.surfaces[found.entity_id],
+                    False,
+                    None,
+                    self.mentions,
+                    self.docs,
+                )
             )
-        )
-    return sorted(rows, key=lambda row: str(row["entity_id"]))
+        return sorted(rows, key=lambda row: str(row["entity_id"]))
 
 
 def _row(
