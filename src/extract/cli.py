@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from extract import stages
+from extract.bench import benchmark, format_report
 from extract.config import Params, load_params
 from extract.decoding import decode_bytes
 from extract.errors import ExtractError
@@ -23,6 +24,7 @@ from extract.evaluation.report import format_metrics
 from extract.evaluation.timeml_benchmark import format_benchmark, run_benchmark
 from extract.gold.loader import load_gold
 from extract.kb import load_kb
+from extract.parquet_io import write_json
 from extract.timeml import read_timeml_folder
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
@@ -242,3 +244,31 @@ def ner_retention(
         f"{'all':7s} kept {sum(retention.kept.values()):5d} of "
         f"{sum(retention.total.values()):5d} ({retention.share():.4f})"
     )
+
+
+@app.command()
+def bench(
+    raw: RawOption,
+    params: ParamsOption = None,
+    kb: KbOption = None,
+    processes: Annotated[
+        int, typer.Option("--processes", help="Also run with this many processes (1: skip).")
+    ] = 1,
+    scale: Annotated[
+        int, typer.Option("--scale", help="Also run on the corpus repeated this many times.")
+    ] = 1,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="Write the figures here.")
+    ] = None,
+) -> None:
+    """Throughput and peak memory: the bare spaCy model versus the whole pipeline."""
+    try:
+        settings = _setup(params)
+        report = benchmark(
+            raw, params=settings, kb_path=_kb_path(kb), processes=processes, scale=scale
+        )
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+    typer.echo(format_report(report))
+    if json_path is not None:
+        write_json(report, json_path)

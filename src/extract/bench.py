@@ -1,0 +1,186 @@
+"""Throughput and memory of the pipeline against the spaCy model it wraps.
+
+Every measured run happens in a fresh child process (one process tree, one
+invocation), so each peak resident memory figure belongs to that run alone:
+- baseline: the same model and components, ``nlp.pipe`` over the decoded
+  documents and nothing else;
+- pipeline: ingest, clean, entities, link, dates, with every Parquet write;
+- optionally the pipeline with ``n_process`` workers (its tables compared byte
+  for byte with the single-process run) and on the corpus repeated N times.
+Model loading is timed apart and left out of both throughputs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import resource
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from extract import stages
+from extract.config import Params
+from extract.ingest import iter_ingest
+from extract.kb import load_kb
+from extract.kb_ruler import kb_patterns
+from extract.nlp import load_pipeline
+from extract.records import RawDocument
+
+OUTPUT_TABLES = (
+    stages.DOCUMENTS_FILE,
+    stages.BOILERPLATE_FILE,
+    stages.MENTIONS_FILE,
+    stages.ENTITIES_FILE,
+    stages.SENTENCES_FILE,
+    stages.DATES_FILE,
+)
+
+
+def _peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_baseline(raw_dir: Path, params: Params) -> dict[str, Any]:
+    """The bare model over the documents (child process)."""
+    started = time.perf_counter()
+    nlp = load_pipeline(params.ner.model, tuple(params.ner.exclude))
+    load_seconds = time.perf_counter() - started
+    texts = [
+        r.raw_text for r in iter_ingest(raw_dir, params=params.ingest) if isinstance(r, RawDocument)
+    ]
+    words = sum(len(text.split()) for text in texts)
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=params.ner.batch_size, n_process=params.ner.n_process):
+        pass
+    seconds = time.perf_counter() - started
+    return {
+        "documents": len(texts),
+        "words": words,
+        "model_load_seconds": round(load_seconds, 2),
+        "seconds": {"nlp.pipe": round(seconds, 2)},
+        "total_seconds": round(seconds, 2),
+        "words_per_second": round(words / seconds, 1),
+        "peak_rss_mib": round(_peak_rss_mib(), 1),
+    }
+
+
+def run_pipeline(
+    raw_dir: Path, out_dir: Path, params: Params, kb_path: Path | None
+) -> dict[str, Any]:
+    """Every stage with its Parquet writes (child process)."""
+    started = time.perf_counter()
+    kb = load_kb(kb_path) if kb_path else None
+    patterns = tuple(kb_patterns(kb, name_parts=params.ner.kb_name_parts)) if kb else ()
+    load_pipeline(
+        params.ner.model, tuple(params.ner.exclude), patterns if params.ner.kb_patterns else ()
+    )
+    load_seconds = time.perf_counter() - started
+    seconds: dict[str, float] = {}
+
+    def timed(name: str, action: Any) -> None:
+        began = time.perf_counter()
+        action()
+        seconds[name] = round(time.perf_counter() - began, 2)
+
+    timed("ingest", lambda: stages.run_ingest(raw_dir, out_dir, params=params))
+    timed("clean", lambda: stages.run_clean(out_dir, params=params))
+    timed("entities", lambda: stages.run_entities(out_dir, params=params, kb_path=kb_path))
+    timed("link", lambda: stages.run_link(out_dir, params=params, kb_path=kb_path))
+    timed("dates", lambda: stages.run_dates(out_dir))
+    texts = [
+        r.raw_text for r in iter_ingest(raw_dir, params=params.ingest) if isinstance(r, RawDocument)
+    ]
+    words = sum(len(text.split()) for text in texts)
+    total = sum(seconds.values())
+    return {
+        "documents": len(texts),
+        "words": words,
+        "model_load_seconds": round(load_seconds, 2),
+        "seconds": seconds,
+        "total_seconds": round(total, 2),
+        "words_per_second": round(words / total, 1),
+        "peak_rss_mib": round(_peak_rss_mib(), 1),
+        "tables_sha256": {
+            name: hashlib.sha256((out_dir / name).read_bytes()).hexdigest()
+            for name in OUTPUT_TABLES
+        },
+    }
+
+
+def _in_child(function: Any, *args: Any) -> dict[str, Any]:
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        result: dict[str, Any] = pool.submit(function, *args).result()
+        return result
+
+
+def repeated_corpus(raw_dir: Path, copies: int, target: Path) -> Path:
+    """``raw_dir`` repeated ``copies`` times as subfolders of symbolic links."""
+    for copy in range(1, copies + 1):
+        for path in sorted(raw_dir.rglob("*")):
+            if path.is_file():
+                link = target / f"copy-{copy}" / path.relative_to(raw_dir)
+                link.parent.mkdir(parents=True, exist_ok=True)
+                link.symlink_to(path.resolve())
+    return target
+
+
+def benchmark(
+    raw_dir: Path, *, params: Params, kb_path: Path | None, processes: int = 1, scale: int = 1
+) -> dict[str, Any]:
+    """All runs and the ratios the targets are stated in."""
+    single = dataclasses.replace(params, ner=dataclasses.replace(params.ner, n_process=1))
+    report: dict[str, Any] = {"corpus": str(raw_dir)}
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        report["baseline"] = _in_child(run_baseline, raw_dir, single)
+        report["pipeline"] = _in_child(run_pipeline, raw_dir, work / "one", single, kb_path)
+        report["throughput_ratio"] = round(
+            report["pipeline"]["words_per_second"] / report["baseline"]["words_per_second"], 3
+        )
+        if processes > 1:
+            parallel = dataclasses.replace(
+                params, ner=dataclasses.replace(params.ner, n_process=processes)
+            )
+            run = _in_child(run_pipeline, raw_dir, work / "parallel", parallel, kb_path)
+            report[f"pipeline_n_process_{processes}"] = run
+            report["parallel_speedup"] = round(
+                run["words_per_second"] / report["pipeline"]["words_per_second"], 3
+            )
+            report["parallel_tables_identical"] = (
+                run["tables_sha256"] == report["pipeline"]["tables_sha256"]
+            )
+        if scale > 1:
+            corpus = repeated_corpus(raw_dir, scale, work / f"raw-x{scale}")
+            run = _in_child(run_pipeline, corpus, work / "scaled", single, kb_path)
+            report[f"pipeline_corpus_x{scale}"] = run
+            report["memory_ratio_scaled"] = round(
+                run["peak_rss_mib"] / report["pipeline"]["peak_rss_mib"], 3
+            )
+    return report
+
+
+def format_report(report: dict[str, Any]) -> str:
+    lines = [
+        f"{'run':28s} {'docs':>6s} {'words':>9s} {'seconds':>8s} {'words/s':>9s} {'peak MiB':>9s}"
+    ]
+    for name, run in report.items():
+        if isinstance(run, dict) and "words_per_second" in run:
+            lines.append(
+                f"{name:28s} {run['documents']:6d} {run['words']:9d} {run['total_seconds']:8.1f} "
+                f"{run['words_per_second']:9.1f} {run['peak_rss_mib']:9.1f}"
+            )
+            stage_times = ", ".join(f"{k} {v:.1f}s" for k, v in run["seconds"].items())
+            lines.append(f"{'':28s} {stage_times} (model load {run['model_load_seconds']:.1f}s)")
+    for key in (
+        "throughput_ratio",
+        "parallel_speedup",
+        "parallel_tables_identical",
+        "memory_ratio_scaled",
+    ):
+        if key in report:
+            lines.append(f"{key}: {report[key]}")
+    return "\n".join(lines)
