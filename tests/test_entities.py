@@ -1,16 +1,20 @@
 """Entity stage: offsets back to the raw text, stable ids, a clear error for a missing model."""
 
+import dataclasses
+import shutil
+
 import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
+from extract import stages
 from extract.cli import app
-from extract.config import NerParams
+from extract.config import NerParams, load_params
 from extract.entities import mention_id
 from extract.nlp import ModelNotInstalledError, load_pipeline
 from extract.whitespace import normalize_whitespace
 
-from .conftest import RAW
+from .conftest import RAW, REPO
 
 runner = CliRunner()
 
@@ -58,3 +62,17 @@ def test_load_pipeline_missing_model_names_the_setting():
 
 def test_ner_params_default_model_is_installed():
     assert load_pipeline(NerParams().model, ("lemmatizer",)).has_pipe("ner")
+
+
+def test_worker_processes_give_byte_identical_tables(outputs, tmp_path):
+    """Two workers, one document per task: other batches, same mentions and sentences."""
+    shutil.copy(outputs / stages.DOCUMENTS_FILE, tmp_path / stages.DOCUMENTS_FILE)
+    params = load_params(REPO / "params.yaml")
+    parallel = dataclasses.replace(
+        params, ner=dataclasses.replace(params.ner, n_process=2, documents_per_task=1)
+    )
+
+    stages.run_entities(tmp_path, params=parallel, kb_path=REPO / "kb" / "entities.yaml")
+
+    for name in (stages.UNLINKED_FILE, stages.SENTENCES_FILE):
+        assert (tmp_path / name).read_bytes() == (outputs / name).read_bytes(), name

@@ -44,6 +44,11 @@ def _peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _peak_worker_rss_mib() -> float:
+    """Largest peak of any finished worker process (0 when there were none)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def run_baseline(raw_dir: Path, params: Params) -> dict[str, Any]:
     """The bare model over the documents (child process)."""
     started = time.perf_counter()
@@ -104,6 +109,7 @@ def run_pipeline(
         "total_seconds": round(total, 2),
         "words_per_second": round(words / total, 1),
         "peak_rss_mib": round(_peak_rss_mib(), 1),
+        "peak_worker_rss_mib": round(_peak_worker_rss_mib(), 1),
         "tables_sha256": {
             name: hashlib.sha256((out_dir / name).read_bytes()).hexdigest()
             for name in OUTPUT_TABLES
@@ -174,7 +180,11 @@ def format_report(report: dict[str, Any]) -> str:
                 f"{run['words_per_second']:9.1f} {run['peak_rss_mib']:9.1f}"
             )
             stage_times = ", ".join(f"{k} {v:.1f}s" for k, v in run["seconds"].items())
-            lines.append(f"{'':28s} {stage_times} (model load {run['model_load_seconds']:.1f}s)")
+            workers = run.get("peak_worker_rss_mib", 0.0)
+            worker_note = f", worker peak {workers:.0f} MiB" if workers else ""
+            lines.append(
+                f"{'':28s} {stage_times} (model load {run['model_load_seconds']:.1f}s{worker_note})"
+            )
     for key in (
         "throughput_ratio",
         "parallel_speedup",

@@ -10,9 +10,10 @@ from spacy.tokens import Doc
 
 from extract.config import NerParams
 from extract.kb import KnowledgeBase
-from extract.kb_ruler import KB_SPAN_ID, kb_patterns
+from extract.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
 from extract.nlp import load_pipeline
 from extract.offsets import OffsetMap
+from extract.parallel import ordered_chunk_map
 from extract.span_rules import apply_span_rules, is_common_noun
 
 
@@ -68,15 +69,47 @@ def extract_entities(
     """Mentions of the labels in ``params.labels`` and sentences, document by document.
 
     The model reads one paragraph at a time, so no entity crosses a paragraph
-    break, and an entity spanning a line break is cut into its lines. Documents
-    stream through one ``nlp.pipe`` call (with ``n_process`` workers), so only
-    the documents whose paragraphs are in flight are held in memory.
+    break, and an entity spanning a line break is cut into its lines. With
+    ``n_process`` above 1, workers each take whole chunks of documents
+    (extract.parallel); the results are the same as in one process.
     """
     patterns = (
         tuple(kb_patterns(kb, name_parts=params.kb_name_parts))
         if kb is not None and params.kb_patterns
         else ()
     )
+    if params.n_process <= 1:
+        yield from _extract_in_process(documents, params, patterns)
+        return
+    yield from ordered_chunk_map(
+        _extract_chunk,
+        documents,
+        processes=params.n_process,
+        chunk_size=params.documents_per_task,
+        initializer=_start_worker,
+        initargs=(params, patterns),
+    )
+
+
+_worker_settings: tuple[NerParams, tuple[NamePattern, ...]] | None = None
+
+
+def _start_worker(params: NerParams, patterns: tuple[NamePattern, ...]) -> None:
+    global _worker_settings
+    _worker_settings = (params, patterns)
+    load_pipeline(params.model, tuple(params.exclude), patterns)
+
+
+def _extract_chunk(documents: list[CleanText]) -> list[DocumentEntities]:
+    assert _worker_settings is not None, "worker started without _start_worker"
+    return list(_extract_in_process(documents, *_worker_settings))
+
+
+def _extract_in_process(
+    documents: Iterable[CleanText], params: NerParams, patterns: tuple[NamePattern, ...]
+) -> Iterator[DocumentEntities]:
+    """Documents stream through one ``nlp.pipe`` call, so only the documents
+    whose paragraphs are in flight are held in memory."""
     nlp = load_pipeline(params.model, tuple(params.exclude), patterns)
     wanted = set(params.labels)
     pending: dict[int, tuple[CleanText, DocumentEntities]] = {}
@@ -87,9 +120,7 @@ def extract_entities(
             for offset, paragraph in paragraphs(document.text):
                 yield paragraph, (index, offset)
 
-    parsed = nlp.pipe(
-        units(), as_tuples=True, batch_size=params.batch_size, n_process=params.n_process
-    )
+    parsed = nlp.pipe(units(), as_tuples=True, batch_size=params.batch_size)
     emitted = 0
     for doc, (index, offset) in parsed:
         while emitted < index:
