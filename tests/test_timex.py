@@ -61,7 +61,13 @@ def test_tag_two_days_sharing_month_and_year():
         ("He was 19 years old then.", ("19 years", "DURATION", "P19Y")),
         ("She is serving a 90-year sentence.", ("90-year", "DURATION", "P90Y")),
         ("She admitted it for years afterwards.", ("years", "DURATION", "PXY")),
-        ("after three decades in prison", ("three decades", "DURATION", "P3DE")),
+        ("after three decades in prison", ("three decades", "DURATION", "P30Y")),
+        ("The flight took 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
+        ("It lasted two and a half years.", ("two and a half years", "DURATION", "P2Y6M")),
+        ("It lasted a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S")),
+        ("He waited a couple of years.", ("a couple of years", "DURATION", "P2Y")),
+        ("They stayed for a fortnight.", ("a fortnight", "DURATION", "P2W")),
+        ("Expect it for decades.", ("decades", "DURATION", "PXDE")),
     ],
 )
 def test_tag_durations(text, expected):

@@ -53,22 +53,8 @@ ORDINAL_WORDS = {
     "4th": 4,
 }
 # Quantifiers that make a duration's amount unknown ("a few years" -> PXY).
-VAGUE_QUANTITIES = ("a few", "a couple of", "several", "many", "few", "some", "numerous")
+VAGUE_QUANTITIES = ("a few", "several", "many", "few", "some", "numerous")
 
-# Unit word -> (TIMEX3 unit letter, is a time-of-day unit needing "T").
-UNITS = {
-    "year": ("Y", False),
-    "month": ("M", False),
-    "week": ("W", False),
-    "day": ("D", False),
-    "decade": ("DE", False),
-    "century": ("CE", False),
-    "quarter": ("Q", False),
-    "fortnight": ("W", False),
-    "hour": ("H", True),
-    "minute": ("M", True),
-    "second": ("S", True),
-}
 UNIT_PATTERN = (
     r"(?:years?|months?|weeks?|days?|decades?|century|centuries|quarters?|fortnights?"
     r"|hours?|minutes?|seconds?)"
@@ -164,7 +150,11 @@ def compile_ci(pattern: str) -> re.Pattern[str]:
 
 
 # A duration's amount: a number, an article or a vague quantifier.
+# "5 1/2", "2½", "two and a half"
+FRACTION_PATTERN = (
+    rf"(?:{NUMBER_PATTERN}(?:\s+|-)?(?:1/2|½)|{NUMBER_PATTERN}\s+(?i:and\s+a\s+half))"
+)
 QUANTITY_PATTERN = (
-    rf"(?:{NUMBER_PATTERN}|(?i:a|an|one|a\s+few|a\s+couple\s+of|several|many|few|some"
+    rf"(?:{FRACTION_PATTERN}|{NUMBER_PATTERN}|(?i:a|an|one|a\s+few|a\s+couple\s+of|several|many|few|some"
     r"|numerous|a\s+half))"
 )

@@ -11,25 +11,14 @@ decides gets PRESENT_REF/PAST_REF/FUTURE_REF or X placeholders, never a guess.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
 from extract.timex.clock import Clock, Point
-from extract.timex.lexicon import (
-    MONTHS,
-    ORDINAL_WORDS,
-    PARTS_OF_DAY,
-    QUANTITY_PATTERN,
-    SEASONS,
-    UNIT_PATTERN,
-    UNITS,
-    VAGUE_QUANTITIES,
-    WEEKDAYS,
-    number_value,
-)
+from extract.timex.durations import singular
+from extract.timex.lexicon import MONTHS, ORDINAL_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -112,54 +101,9 @@ def resolve_month_day(
     return Resolution("DATE", value, granularity, "unresolved")
 
 
-def duration_value(quantity: str | None, unit: str) -> str:
-    """ISO 8601 duration of "<quantity> <unit>": P30Y, PT200H, PXM for vague amounts."""
-    letter, is_time = UNITS[_singular(unit)]
-    amount = _amount(quantity)
-    return f"P{'T' if is_time else ''}{amount}{letter}"
-
-
-_AMOUNT_AND_UNIT = re.compile(rf"(?P<quantity>{QUANTITY_PATTERN})\s+(?P<unit>{UNIT_PATTERN})", re.I)
-
-
-def compound_duration(text: str) -> str:
-    """P33Y6M25D from "33 years, 6 month and 25 Days" (units in order, time part after T)."""
-    date_part: list[str] = []
-    time_part: list[str] = []
-    for match in _AMOUNT_AND_UNIT.finditer(text):
-        letter, is_time = UNITS[_singular(match.group("unit"))]
-        amount = _amount(match.group("quantity"))
-        (time_part if is_time else date_part).append(f"{amount}{letter}")
-    return "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else "")
-
-
-def _amount(quantity: str | None) -> str:
-    if quantity is None:
-        return "X"
-    cleaned = " ".join(quantity.lower().split())
-    if cleaned in VAGUE_QUANTITIES:
-        return "X"
-    if cleaned == "a half":
-        return "0.5"
-    value = number_value(cleaned)
-    if value is None:
-        try:
-            return str(float(cleaned)).rstrip("0").rstrip(".")
-        except ValueError:
-            return "X"
-    return str(value)
-
-
-def _singular(unit: str) -> str:
-    unit = unit.lower()
-    if unit == "centuries":
-        return "century"
-    return unit[:-1] if unit.endswith("s") else unit
-
-
 def shift(point: Point, unit: str, amount: int) -> Point:
     """``point`` moved by ``amount`` units, keeping the precision the unit implies."""
-    unit = _singular(unit)
+    unit = singular(unit)
     if unit in ("year", "decade", "century"):
         years = amount * {"year": 1, "decade": 10, "century": 100}[unit]
         return Point(point.year + years)

@@ -165,7 +165,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "duration",
         rf"{_B}(?P<t>(?:(?i:the)\s+(?:(?P<span>{_PAST_FUTURE})\s+)?|{_APPROX}\s+(?!(?i:the)\s))?"
-        rf"(?P<quantity>{_QUANT})\s+(?P<unit>(?i:{UNIT})){_COMPOUND}){_E}",
+        rf"(?P<quantity>{_QUANT})\s+(?P<unit>(?i:{UNIT})){_COMPOUND}(?:\s+(?i:and\s+a\s+half))?)"
+        rf"{_E}",
     ),
     _p(
         "duration_hyphen",

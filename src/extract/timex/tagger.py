@@ -12,11 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.timex.clock import Clock, Point
+from extract.timex.durations import amount, compound_duration, duration_value, singular
 from extract.timex.normalize import (
     Resolution,
     absolute_point,
-    compound_duration,
-    duration_value,
     month_number,
     ordinal,
     part_of_day_code,
@@ -285,22 +284,23 @@ def _weekend(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     direction = match.group("direction").lower()
     unit = match.group("unit").lower()
-    amount_text = duration_value(match.group("quantity"), unit)
-    digits = re.sub(r"\D", "", amount_text)
     if direction in ("before", "after") and not clock.anchor:
-        return [("t", Resolution("DURATION", amount_text, None, "absolute"))]
+        value = duration_value(match.group("quantity"), unit)
+        return [("t", Resolution("DURATION", value, None, "absolute"))]
     if direction == "ago" or clock.anchor is None:
         base, anchor = (Point.of(clock.dct) if clock.dct else None), "dct"
     else:
         base, anchor = clock.anchor, "narrative"
-    if base is None or not digits or ("H" in amount_text.split("T")[-1] and "T" in amount_text):
+    steps = amount(match.group("quantity"))
+    calendar_unit = singular(unit) not in ("hour", "minute", "second")
+    if base is None or steps is None or steps.denominator != 1 or not calendar_unit:
         ref = "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"
         return [("t", Resolution("DATE", ref, None, "unresolved"))]
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if unit.startswith("year") and "quarter" in _sentence_of(text, *match.span("t")).lower():
         # Earnings news compares with "the year-ago quarter": the last completed one.
-        return _quarter_year_ago(base, sign * int(digits), anchor)
-    point = shift(base, unit, sign * int(digits))
+        return _quarter_year_ago(base, sign * int(steps), anchor)
+    point = shift(base, unit, sign * int(steps))
     granularity = "day" if point.day else "month" if point.month else "year"
     return [("t", Resolution("DATE", point.value(), granularity, anchor, point))]
 
