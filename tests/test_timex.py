@@ -197,3 +197,63 @@ def test_tag_last_month_name_is_the_latest_before_dct():
 def test_tag_year_ago_in_quarterly_results_is_the_year_ago_quarter():
     text = "Third-quarter profit rose 5% from a year ago."
     assert tags(text, dct=dt.date(1989, 11, 2))[-1] == ("a year ago", "DATE", "1988-Q3")
+
+
+EARNINGS_DCT = dt.date(1989, 10, 26)
+
+
+def test_tag_year_earlier_in_earnings_news_is_the_reported_quarter_a_year_back():
+    text = (
+        "Third-quarter profit rose to $5 million from $4 million a year earlier. "
+        "Sales in the latest period rose 5%, and year-earlier results included a gain."
+    )
+    assert tags(text, dct=EARNINGS_DCT) == [
+        ("Third-quarter", "DATE", "1989-Q3"),
+        ("a year earlier", "DATE", "1988-Q3"),
+        ("the latest period", "DATE", "1989-Q3"),
+        ("year-earlier", "DATE", "1988-Q3"),
+    ]
+
+
+def test_tag_year_earlier_without_a_quarter_is_last_year():
+    text = "Membership fell from a peak a year earlier; the year-ago figures were higher."
+    assert tags(text, dct=EARNINGS_DCT) == [
+        ("a year earlier", "DATE", "1988"),
+        ("year-ago", "DATE", "1988"),
+    ]
+
+
+def test_tag_another_date_ends_the_reported_quarter():
+    text = "Third-quarter net rose. Assets as of Sept. 30 fell from a year earlier."
+    assert tags(text, dct=EARNINGS_DCT)[-1] == ("a year earlier", "DATE", "1988")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net fell in the 1988 second quarter.", ("the 1988 second quarter", "DATE", "1988-Q2")),
+        (
+            "It expects gains in this year's third quarter.",
+            ("this year's third quarter", "DATE", "1989-Q3"),
+        ),
+        (
+            "It expects gains in next year's first quarter.",
+            ("next year's first quarter", "DATE", "1990-Q1"),
+        ),
+    ],
+)
+def test_tag_quarter_with_its_year_before_it(text, expected):
+    assert tags(text, dct=EARNINGS_DCT) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # DCT 1989-10-26 is a Thursday; the sentence is in the past tense.
+        ("Trading halted at noon Tuesday.", ("noon Tuesday", "TIME", "1989-10-24T12:00")),
+        ("The offer expires 5 p.m. EST Nov. 9.", ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")),
+        ("The meeting ended at 10 p.m.", ("10 p.m.", "TIME", "1989-10-26T22:00")),
+    ],
+)
+def test_tag_clock_time_takes_the_day_written_with_it(text, expected):
+    assert tags(text, dct=EARNINGS_DCT) == [expected]

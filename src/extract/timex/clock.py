@@ -3,6 +3,8 @@
 ``dct`` is the document creation time (deictic expressions: "last year", "today").
 ``anchor`` is the most recent explicit date of the narrative, kept at the
 precision the text gave it ("On January 19" after "January 14, 2010").
+``quarter`` is the fiscal quarter the text is reporting on, while no other
+date has intervened: earnings news compares it with "a year earlier".
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class Clock:
 
     dct: dt.date | None
     anchor: Point | None = None
+    quarter: tuple[int, int] | None = None  # (year, 1-4)
 
     def deictic_base(self) -> dt.date | None:
         return self.dct

@@ -109,9 +109,18 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "quarter",
         rf"{_B}(?P<t>(?i:(?:(?:the\s+)?(?P<rel>latest|last|previous|current|this|same|fiscal"
-        rf"|year-earlier|year-ago)\s+|the\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd"
+        rf"|year-earlier|year-ago)\s+|the\s+)?"
+        rf"(?:(?P<lead_year>1\d{{3}}|20\d{{2}})\s+|(?P<year_rel>this|last|next)\s+year['’]s\s+)?"
+        rf"(?:(?P<ordinal>first|second|third|fourth|1st|2nd"
         rf"|3rd|4th)[\s-]+)?quarter)(?:\s+of\s+{_YEAR})?){_E}",
     ),
+    # "year-earlier profit", "the year-ago period": the same period a year before.
+    _p(
+        "year_ago",
+        rf"{_B}(?P<t>(?i:(?:the\s+(?:(?:comparable|corresponding)\s+)?)?(?:year-ago|year-earlier)"
+        rf"\s+period|(?:year-ago|year-earlier)(?=\s+[a-z]))){_E}",
+    ),
+    _p("period", rf"{_B}(?P<t>(?i:the\s+(?:latest|{_YEAR})\s+period)){_E}"),
     _p(
         "relative_unit",
         rf"{_B}(?P<t>(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"
@@ -155,8 +164,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "clock",
-        rf"{_B}(?P<t>(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*"
-        rf"(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))|(?P<named>(?i:noon|midnight))){_E}",
+        rf"{_B}(?P<t>(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*"
+        rf"(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))|(?P<named>(?i:noon|midnight)))"
+        rf"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET))?"
+        rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?!\d)))?)"
+        rf"{_E}",
     ),
     _p(
         "all_these_years",

@@ -63,7 +63,23 @@ def tag_text(text: str, *, dct: dt.date | None) -> list[TaggedTimex]:
             tagged.append(TaggedTimex(start, end, text[start:end], resolution))
             if resolution.point is not None and resolution.anchor != "dct":
                 clock.anchor = resolution.point
+            _track_quarter(clock, candidate, resolution)
     return tagged
+
+
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _track_quarter(clock: Clock, candidate: _Candidate, resolution: Resolution) -> None:
+    """Remember the quarter being reported on; any other calendar date ends it.
+    A comparison ("a year earlier", "the year-ago quarter") does not change it."""
+    quarter = _QUARTER_VALUE.match(resolution.value)
+    if quarter:
+        relation = (candidate.match.groupdict().get("rel") or "").lower()
+        if candidate.pattern.name == "quarter" and relation not in ("year-earlier", "year-ago"):
+            clock.quarter = (int(quarter.group(1)), int(quarter.group(2)))
+    elif resolution.type == "DATE" and resolution.point is not None:
+        clock.quarter = None
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -211,10 +227,29 @@ def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     relation = (match.group("rel") or "").lower()
     number = ordinal(match.group("ordinal")) if match.group("ordinal") else None
-    if match.group("year"):
-        year = int(match.group("year"))
+    year_text = match.group("year") or match.group("lead_year")
+    if year_text or match.group("year_rel"):
+        if year_text:
+            year, anchor = int(year_text), "absolute"
+        elif clock.dct is not None:
+            steps = {"last": -1, "this": 0, "next": 1}[match.group("year_rel").lower()]
+            year, anchor = clock.dct.year + steps, "dct"
+        else:
+            return [("t", Resolution("DATE", f"XXXX-Q{number or 'X'}", "quarter", "unresolved"))]
+        if number is None and clock.quarter is not None:
+            number = clock.quarter[1]  # "the 1988 quarter" beside "the third quarter"
         value = f"{year}-Q{number}" if number else f"{year}-QX"
-        return [("t", Resolution("DATE", value, "quarter", "absolute"))]
+        return [("t", Resolution("DATE", value, "quarter", anchor))]
+    if (
+        clock.quarter is not None
+        and number is None
+        and relation in ("", "same", "year-earlier", "year-ago")
+    ):
+        # "the quarter", "the same quarter": the one being reported on.
+        year, reported = clock.quarter
+        if relation in ("year-earlier", "year-ago"):
+            year -= 1
+        return [("t", Resolution("DATE", f"{year}-Q{reported}", "quarter", "narrative"))]
     base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
     if base is None:
         return [("t", Resolution("DATE", f"XXXX-Q{number or 'X'}", "quarter", "unresolved"))]
@@ -228,6 +263,27 @@ def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         year -= 1
     anchor = "dct" if clock.dct else "narrative"
     return [("t", Resolution("DATE", f"{year}-Q{number}", "quarter", anchor))]
+
+
+def _year_ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "year-earlier", "the year-ago period": the reported quarter a year back, else last year."""
+    if clock.quarter is not None:
+        year, number = clock.quarter
+        return [("t", Resolution("DATE", f"{year - 1}-Q{number}", "quarter", "narrative"))]
+    if clock.dct is None:
+        return [("t", Resolution("DATE", "PAST_REF", None, "unresolved"))]
+    point = Point(clock.dct.year - 1)
+    return [("t", Resolution("DATE", point.value(), "year", "dct"))]
+
+
+def _period(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "the latest period", "the 1988 period": a quarter when the text reports on one."""
+    if clock.quarter is None:
+        if match.group("year"):
+            return _year(match, clock, text)
+        return []
+    year = int(match.group("year")) if match.group("year") else clock.quarter[0]
+    return [("t", Resolution("DATE", f"{year}-Q{clock.quarter[1]}", "quarter", "narrative"))]
 
 
 def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -297,6 +353,10 @@ def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         ref = "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"
         return [("t", Resolution("DATE", ref, None, "unresolved"))]
     sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if unit.startswith("year") and clock.quarter is not None:
+        year, number = clock.quarter
+        value = f"{year + sign * int(steps)}-Q{number}"
+        return [("t", Resolution("DATE", value, "quarter", "narrative"))]
     if unit.startswith("year") and "quarter" in _sentence_of(text, *match.span("t")).lower():
         # Earnings news compares with "the year-ago quarter": the last completed one.
         return _quarter_year_ago(base, sign * int(steps), anchor)
@@ -414,11 +474,25 @@ def _clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         if match.group("ampm").lower().startswith("p"):
             hour += 12
         time = f"{hour:02d}:{match.group('minute') or '00'}"
+    date, anchor = _clock_date(match, clock, text)
+    point = Point.of(date) if date else None
+    value = f"{date.isoformat() if date else 'XXXX-XX-XX'}T{time}"
+    return [("t", Resolution("TIME", value, "day", anchor, point))]
+
+
+def _clock_date(match: re.Match[str], clock: Clock, text: str) -> tuple[dt.date | None, str]:
+    """The day of a clock time: the weekday or date written with it, else the reference day."""
     base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
-    date = base.isoformat() if base else "XXXX-XX-XX"
-    return [
-        ("t", Resolution("TIME", f"{date}T{time}", "day", "dct" if clock.dct else "unresolved"))
-    ]
+    anchor = "dct" if clock.dct else "narrative" if base else "unresolved"
+    if match.group("weekday") and base is not None:
+        weekday = weekday_number(match.group("weekday"))
+        return weekday_date(base, weekday, None, future=_is_future(text, match)), anchor
+    if match.group("month"):
+        month, day = month_number(match.group("month")), int(match.group("day"))
+        resolved = resolve_month_day(clock, month, day, future=_is_future(text, match))
+        if resolved.point is not None and resolved.point.as_date() is not None:
+            return resolved.point.as_date(), resolved.anchor
+    return base, anchor
 
 
 _RATE_BEFORE = re.compile(r"(?i:hours?|minutes?|days?|weeks?|times|miles?|dollars?|\d)\s*$")
@@ -459,6 +533,8 @@ _RESOLVERS: dict[str, RESOLVER] = {
     "century": _century,
     "season": _season,
     "quarter": _quarter,
+    "year_ago": _year_ago,
+    "period": _period,
     "relative_unit": _relative_unit,
     "weekend": _weekend,
     "ago": _ago,
