@@ -85,7 +85,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "month",
-        rf"{_B}(?:{_LICENSE}\s+)(?P<t>{_MOD}?(?P<month>{MONTH})){_E}(?!\s*\d)",
+        rf"{_B}(?:{_LICENSE}\s+)(?P<t>{_MOD}?(?P<month>{MONTH})){_E}(?!\s*\d)"
+        # an abbreviation without its period is a name ("Jan Kavan"), not a month
+        r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)",
     ),
     _p(
         "weekday",
@@ -108,11 +110,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "quarter",
-        rf"{_B}(?P<t>(?i:(?:(?:the\s+)?(?P<rel>latest|last|previous|current|this|same|fiscal"
+        rf"(?<![\w-])(?P<t>(?i:(?:(?:the\s+)?(?P<rel>latest|last|previous|current|this|same|fiscal"
         rf"|year-earlier|year-ago)\s+|the\s+)?"
         rf"(?:(?P<lead_year>1\d{{3}}|20\d{{2}})\s+|(?P<year_rel>this|last|next)\s+year['’]s\s+)?"
         rf"(?:(?P<ordinal>first|second|third|fourth|1st|2nd"
-        rf"|3rd|4th)[\s-]+)?quarter)(?:\s+of\s+{_YEAR})?){_E}",
+        rf"|3rd|4th)[\s-]+)?quarter)(?:\s+of\s+{_YEAR})?){_E}(?!-)",
     ),
     # "year-earlier profit", "the year-ago period": the same period a year before.
     _p(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extract.timex.clock import Clock, Point
 from extract.timex.durations import amount, compound_duration, duration_value, singular
+from extract.timex.lexicon import NUMBER_WORD_PATTERN
 from extract.timex.normalize import (
     Resolution,
     absolute_point,
@@ -439,6 +440,8 @@ def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     determiner = (match.group("det") or "").lower()
     if not determiner and word not in ("tonight", "overnight"):
         return []
+    if determiner in ("a", "an") and _is_rate(text, match.start("t")):
+        return []  # "$55 a night": a price per night
     code = part_of_day_code(word)
     if match.group("date"):
         year = int(match.group("year"))
@@ -495,13 +498,30 @@ def _clock_date(match: re.Match[str], clock: Clock, text: str) -> tuple[dt.date 
     return base, anchor
 
 
-_RATE_BEFORE = re.compile(r"(?i:hours?|minutes?|days?|weeks?|times|miles?|dollars?|\d)\s*$")
+# What comes right before "a day"/"a year" when it is the rate of an amount: "23 hours a day",
+# "$500 million a year", "700 seats a week", "20% a year".
+_RATE_BEFORE = re.compile(
+    r"(?i:hours?|minutes?|days?|weeks?|times|miles?|dollars?|cents?|million|billion|trillion"
+    r"|percent|%|\d"
+    rf"|(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})\s+(?:[a-z-]+\s+)?[a-z]+s)\s*$"
+)
+
+
+def _is_rate(text: str, start: int) -> bool:
+    return bool(_RATE_BEFORE.search(text[max(0, start - 60) : start]))
+
+
+_ORDINAL_SECOND = re.compile(
+    r"(?<=second)\s+(?!(?i:ago|later|earlier|before|after|or|and|longer|of|in|to)\b)[A-Za-z]"
+)
 
 
 def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     quantity = match.group("quantity").lower()
-    if quantity in ("a", "an") and _RATE_BEFORE.search(text[: match.start("t")]):
+    if quantity in ("a", "an") and _is_rate(text, match.start("t")):
         return []  # "23 hours a day": a rate, not a duration of its own
+    if quantity in ("a", "an", "one") and _ORDINAL_SECOND.match(text, match.end("t")):
+        return []  # "a second betrayal": the ordinal, not a second of time
     return [("t", Resolution("DURATION", compound_duration(match.group("t")), None, "absolute"))]
 
 
