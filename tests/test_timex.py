@@ -263,3 +263,26 @@ def test_tag_quarter_with_its_year_before_it(text, expected):
 )
 def test_tag_clock_time_takes_the_day_written_with_it(text, expected):
     assert tags(text, dct=EARNINGS_DCT) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Atlanta, nineteen ninety-six. A bomb exploded.",
+            [("nineteen ninety-six", "DATE", "1996")],
+        ),
+        (
+            "January nineteen ninety-seven. Atlanta again.",
+            [("January nineteen ninety-seven", "DATE", "1997-01")],
+        ),
+        (
+            "The goal was set for the year two thousand.",
+            [("the year two thousand", "DATE", "2000")],
+        ),
+        ("He was born in nineteen oh five.", [("nineteen oh five", "DATE", "1905")]),
+        ("Nineteen twenty cars were sold.", []),
+    ],
+)
+def test_tag_years_said_in_words(text, expected):
+    assert tags(text) == expected

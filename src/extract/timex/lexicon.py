@@ -158,3 +158,33 @@ QUANTITY_PATTERN = (
     rf"(?:{FRACTION_PATTERN}|{NUMBER_PATTERN}|(?i:a|an|one|a\s+few|a\s+couple\s+of|several|many|few|some"
     r"|numerous|a\s+half))"
 )
+
+
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_WORD = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{_UNITS_WORD})?)"
+)
+# A year said in words, as transcripts write it: "nineteen ninety-six", "nineteen oh five",
+# "two thousand and one". Two parts are needed, so a lone "nineteen" stays a number.
+SPOKEN_YEAR_PATTERN = (
+    rf"(?i:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]"
+    rf"(?:hundred|oh[\s-]{_UNITS_WORD}|{_TEENS_WORD}|{_TENS_WORD})"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS_WORD}|{_UNITS_WORD}))?)"
+)
+
+
+def year_number(text: str) -> int:
+    """The year a matched year text names: "1985" or "nineteen eighty-five"."""
+    if text.isdigit():
+        return int(text)
+    words = text.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = number_value(" ".join(word for word in words[2:] if word != "and") or "zero")
+        return 2000 + (rest or 0)
+    century = NUMBER_WORDS[words[0]]
+    if words[1] == "hundred":
+        return century * 100
+    if words[1] == "oh":
+        return century * 100 + NUMBER_WORDS[words[2]]
+    return century * 100 + (number_value(" ".join(words[1:])) or 0)

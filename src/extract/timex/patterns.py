@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from extract.timex.lexicon import MONTH_PATTERN as MONTH
 from extract.timex.lexicon import NUMBER_PATTERN as NUMBER
 from extract.timex.lexicon import QUANTITY_PATTERN
+from extract.timex.lexicon import SPOKEN_YEAR_PATTERN as SPOKEN_YEAR
 from extract.timex.lexicon import UNIT_PATTERN as UNIT
 from extract.timex.lexicon import WEEKDAY_PATTERN as WEEKDAY
 
 _B = r"(?<![\w])"  # no word character right before
 _E = r"(?![\w])"  # no word character right after
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+_YEAR = rf"(?P<year>1\d{{3}}|20\d{{2}}|{SPOKEN_YEAR})"
 _MOD = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)"
 _QUANT = QUANTITY_PATTERN
 _APPROX = (

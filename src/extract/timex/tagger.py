@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extract.timex.clock import Clock, Point
 from extract.timex.durations import amount, compound_duration, duration_value, singular
-from extract.timex.lexicon import NUMBER_WORD_PATTERN
+from extract.timex.lexicon import NUMBER_WORD_PATTERN, year_number
 from extract.timex.normalize import (
     Resolution,
     absolute_point,
@@ -111,7 +111,7 @@ Resolved = list[tuple[str, Resolution]]
 
 def _absolute(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     groups = match.groupdict()
-    year = int(groups["year"]) if groups.get("year") else None
+    year = year_number(groups["year"]) if groups.get("year") else None
     if year is not None and year < 100:
         year += 1900 if year >= 50 else 2000
     month_text = groups.get("month")
@@ -139,7 +139,7 @@ def _date_words(text: str) -> str:
 
 
 def _two_dates(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    year, month = int(match.group("year")), month_number(match.group("month"))
+    year, month = year_number(match.group("year")), month_number(match.group("month"))
     first = Point(year, month, int(match.group("day")))
     second = Point(year, month, int(match.group("day2")))
     return [
@@ -211,10 +211,8 @@ def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     code = season_code(match.group("season"))
     relation = " ".join((match.group("rel") or "").lower().split())
     if match.group("year"):
-        value = f"{match.group('year')}-{code}"
-        return [
-            ("t", Resolution("DATE", value, "season", "absolute", Point(int(match.group("year")))))
-        ]
+        year = year_number(match.group("year"))
+        return [("t", Resolution("DATE", f"{year}-{code}", "season", "absolute", Point(year)))]
     if not relation:
         return []  # a bare "spring" or "fall" is too often not a time
     if relation in ("that", "the same") and clock.anchor is not None:
@@ -231,7 +229,7 @@ def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     year_text = match.group("year") or match.group("lead_year")
     if year_text or match.group("year_rel"):
         if year_text:
-            year, anchor = int(year_text), "absolute"
+            year, anchor = year_number(year_text), "absolute"
         elif clock.dct is not None:
             steps = {"last": -1, "this": 0, "next": 1}[match.group("year_rel").lower()]
             year, anchor = clock.dct.year + steps, "dct"
@@ -283,7 +281,7 @@ def _period(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         if match.group("year"):
             return _year(match, clock, text)
         return []
-    year = int(match.group("year")) if match.group("year") else clock.quarter[0]
+    year = year_number(match.group("year")) if match.group("year") else clock.quarter[0]
     return [("t", Resolution("DATE", f"{year}-Q{clock.quarter[1]}", "quarter", "narrative"))]
 
 
@@ -409,10 +407,20 @@ def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DATE", day.isoformat(), "day", "dct", Point.of(day)))]
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+
+
 def _year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    year = int(match.group("year"))
-    if year < 1900 and not _YEAR_LICENSE.search(text[: match.start("t")][-12:]):
+    year = year_number(match.group("year"))
+    licensed = _YEAR_LICENSE.search(text[: match.start("t")][-12:])
+    if year < 1900 and not licensed:
         return []
+    if (
+        not match.group("year").isdigit()
+        and not licensed
+        and not _CLAUSE_END.match(text, match.end())
+    ):
+        return []  # "nineteen twenty cars": a spoken year needs a licence or a clause end
     point = Point(year)
     return [("t", Resolution("DATE", point.value(), "year", "absolute", point))]
 
@@ -444,7 +452,7 @@ def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         return []  # "$55 a night": a price per night
     code = part_of_day_code(word)
     if match.group("date"):
-        year = int(match.group("year"))
+        year = year_number(match.group("year"))
         month = month_number(match.group("month")) if match.group("month") else None
         day = int(match.group("day")) if match.group("day") else None
         point = Point(year, month, day if month else None)
