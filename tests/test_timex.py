@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from extract.timex.holidays import holiday
 from extract.timex.intervals import calendar_interval
 from extract.timex.tagger import tag_text
 
@@ -286,3 +287,34 @@ def test_tag_clock_time_takes_the_day_written_with_it(text, expected):
 )
 def test_tag_years_said_in_words(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [
+        ("Easter", 2000, dt.date(2000, 4, 23)),
+        ("Easter Sunday", 2024, dt.date(2024, 3, 31)),
+        ("Good Friday", 1985, dt.date(1985, 4, 5)),
+        ("Thanksgiving Day", 1999, dt.date(1999, 11, 25)),
+        ("Election Day", 1998, dt.date(1998, 11, 3)),
+        ("Memorial Day", 1999, dt.date(1999, 5, 31)),
+        ("Christmas Eve", 1984, dt.date(1984, 12, 24)),
+    ],
+)
+def test_holiday_dates(name, year, expected):
+    assert holiday(name).date_in(year) == expected
+
+
+def test_tag_holidays_resolve_like_dates():
+    assert tags("He was rescued on Thanksgiving Day.", dct=dt.date(2000, 1, 6)) == [
+        ("Thanksgiving Day", "DATE", "1999-11-25")
+    ]
+    assert tags("Polls close on Election Day.", dct=dt.date(1998, 10, 26)) == [
+        ("Election Day", "DATE", "1998-11-03")
+    ]
+    assert tags("They married on Christmas Eve 1984.") == [
+        ("Christmas Eve 1984", "DATE", "1984-12-24")
+    ]
+    assert tags("They met at Christmas and parted in the Eastern bloc.") == [
+        ("Christmas", "DATE", "XXXX-12-25")
+    ]

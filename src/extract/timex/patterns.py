@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.timex.holidays import HOLIDAY_PATTERN
 from extract.timex.lexicon import MONTH_PATTERN as MONTH
 from extract.timex.lexicon import NUMBER_PATTERN as NUMBER
 from extract.timex.lexicon import QUANTITY_PATTERN
@@ -94,6 +95,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "weekday",
         rf"{_B}(?P<t>(?:(?P<rel>(?i:last|next|this|coming))\s+)?(?P<weekday>{WEEKDAY})"
         rf"(?:\s+(?P<part>{_PART}))?){_E}",
+    ),
+    _p(
+        "holiday",
+        rf"{_B}(?P<t>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<holiday>(?i:{HOLIDAY_PATTERN}))"
+        rf"(?:,?\s+{_YEAR})?){_E}",
     ),
     _p(
         "decade",

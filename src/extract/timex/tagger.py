@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 from extract.timex.clock import Clock, Point
 from extract.timex.durations import amount, compound_duration, duration_value, singular
+from extract.timex.holidays import holiday
 from extract.timex.lexicon import NUMBER_WORD_PATTERN, year_number
 from extract.timex.normalize import (
+    MONTH_TENSE_PENALTY,
     Resolution,
     absolute_point,
     month_number,
+    nearest_occurrence,
     ordinal,
     part_of_day_code,
     resolve_month_day,
@@ -194,6 +197,35 @@ def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     day = weekday_date(base, weekday, relation, future=_is_future(text, match))
     anchor = "dct" if clock.dct else "narrative"
     return [("t", Resolution("DATE", day.isoformat() + suffix, "day", anchor, Point.of(day)))]
+
+
+def _holiday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """A named day: in its stated year, else the occurrence nearest the DCT or in the
+    narrative's year; without either, only what the name itself fixes."""
+    named = holiday(match.group("holiday"))
+    relation = (match.group("rel") or "").lower()
+    if match.group("year"):
+        day, anchor = named.date_in(year_number(match.group("year"))), "absolute"
+    elif clock.dct is not None:
+        candidates = [named.date_in(year) for year in range(clock.dct.year - 1, clock.dct.year + 2)]
+        if relation == "last":
+            day = max(d for d in candidates if d < clock.dct)
+        elif relation == "next":
+            day = min(d for d in candidates if d > clock.dct)
+        elif relation == "this":
+            day = named.date_in(clock.dct.year)
+        else:
+            day = nearest_occurrence(
+                clock.dct, candidates, future=_is_future(text, match), penalty=MONTH_TENSE_PENALTY
+            )
+        anchor = "dct"
+    elif clock.anchor is not None:
+        day, anchor = named.date_in(clock.anchor.year), "narrative"
+    else:
+        fixed = f"-{named.day:02d}" if named.day is not None else ""
+        value = f"XXXX-{named.month:02d}{fixed}" if named.after_easter is None else "XXXX"
+        return [("t", Resolution("DATE", value, "day" if fixed else None, "unresolved"))]
+    return [("t", Resolution("DATE", day.isoformat(), "day", anchor, Point.of(day)))]
 
 
 def _decade(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -557,6 +589,7 @@ _RESOLVERS: dict[str, RESOLVER] = {
     "month": _month,
     "month_relative": _month,
     "weekday": _weekday,
+    "holiday": _holiday,
     "decade": _decade,
     "century": _century,
     "season": _season,
