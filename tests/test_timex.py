@@ -318,3 +318,21 @@ def test_tag_holidays_resolve_like_dates():
     assert tags("They met at Christmas and parted in the Eastern bloc.") == [
         ("Christmas", "DATE", "XXXX-12-25")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # DCT 2000-01-07 is a Friday.
+        (
+            "Since the decision was announced Wednesday, they have said they will appeal.",
+            "2000-01-05",
+        ),
+        ("The monarch will meet Bush on Thursday in Maine.", "2000-01-13"),
+        ("He could come to the U.S. as early as Tuesday.", "2000-01-11"),
+        ("Protesters were planning to drive around the airport on Monday.", "2000-01-10"),
+    ],
+)
+def test_tag_weekday_follows_the_tense_of_the_nearest_verb(text, expected):
+    [(_, _, value)] = tags(text, dct=dt.date(2000, 1, 7))
+    assert value == expected

@@ -167,21 +167,58 @@ def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 
 _FUTURE_MARKERS = re.compile(
-    r"(?i)\b(will|won't|'ll|shall|going to|plans? to|planned|scheduled|expected to|is to|are to"
-    r"|upcoming)\b"
+    r"(?i)\b(will|won't|'ll|shall|would|could|might|going to|plans? to|planned|scheduled"
+    r"|planning|expected to|set to|due to|is to|are to|upcoming|as soon as|as early as"
+    r"|no later than)\b"
+)
+_PAST_MARKERS = re.compile(
+    r"(?i)\b(was|were|had|did|said|told|met|came|went|left|took|gave|made|held|began|won|lost"
+    r"|saw|sent|led|fell|rose|found|got|spoke|wrote|struck|killed|ago|[a-z]+ed)\b"
 )
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n")) + 1
-    rights = [text.find(mark, end) for mark in (". ", "? ", "! ", "\n")]
-    right = min([r for r in rights if r >= 0] or [len(text)])
+    left, right = _sentence_bounds(text, start, end)
     return text[left:right]
 
 
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n")) + 1
+    rights = [text.find(mark, end) for mark in (". ", "? ", "! ", "\n")]
+    right = min([r for r in rights if r >= 0] or [len(text)])
+    return left, right
+
+
 def _is_future(text: str, match: re.Match[str]) -> bool:
-    """Does the expression's sentence speak of the future ("will", "next", "scheduled")?"""
-    return bool(_FUTURE_MARKERS.search(_sentence_of(text, *match.span("t"))))
+    """Does the verb nearest the expression in its sentence speak of the future ("will
+    meet Thursday", "set to resume Monday") rather than the past ("announced Wednesday")?"""
+    start, end = match.span("t")
+    left, right = _sentence_bounds(text, start, end)
+
+    def distance(found: re.Match[str]) -> int:
+        """Characters to the marker; a verb after the expression counts double, as the
+        verb a time adverbial belongs to mostly comes before it."""
+        word_start, word_end = found.start() + left, found.end() + left
+        return start - word_end if word_end <= start else 2 * (word_start - end)
+
+    sentence = text[left:right]
+    futures = [
+        distance(m)
+        for m in _FUTURE_MARKERS.finditer(sentence)
+        if not _inside(m, start - left, end - left)
+    ]
+    if not futures:
+        return False
+    pasts = [
+        distance(m)
+        for m in _PAST_MARKERS.finditer(sentence)
+        if not _FUTURE_MARKERS.fullmatch(m.group()) and not _inside(m, start - left, end - left)
+    ]
+    return not pasts or min(futures) <= min(pasts)
+
+
+def _inside(found: re.Match[str], start: int, end: int) -> bool:
+    return found.start() < end and start < found.end()
 
 
 def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
