@@ -336,3 +336,12 @@ def test_tag_holidays_resolve_like_dates():
 def test_tag_weekday_follows_the_tense_of_the_nearest_verb(text, expected):
     [(_, _, value)] = tags(text, dct=dt.date(2000, 1, 7))
     assert value == expected
+
+
+def test_tag_past_year_weeks_ago_and_abbreviated_month_before_a_day():
+    dct = dt.date(1999, 4, 19)
+    assert tags("Sales grew over the past year.", dct=dct) == [("the past year", "DATE", "1998")]
+    assert tags("It happened six weeks ago.", dct=dct) == [("six weeks ago", "DATE", "1999-W10")]
+    assert tags("He was killed last Oct. 23 at home.", dct=dct) == [
+        ("Oct. 23", "DATE", "1998-10-23")
+    ]

@@ -83,11 +83,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("day_month", rf"{_B}(?P<t>{_DAY}\s+(?i:of\s+)?(?P<month>{MONTH})){_E}(?!,?\s*\d)"),
     _p(
         "month_relative",
-        rf"{_B}(?P<t>{_MOD}?(?P<rel>(?i:last|next|this))\s+(?P<month>{MONTH})){_E}(?!\s*\d)",
+        rf"{_B}(?P<t>{_MOD}?(?P<rel>(?i:last|next|this))\s+(?P<month>{MONTH})){_E}(?!\.?\s*\d)",
     ),
     _p(
         "month",
-        rf"{_B}(?:{_LICENSE}\s+)(?P<t>{_MOD}?(?P<month>{MONTH})){_E}(?!\s*\d)"
+        rf"{_B}(?:{_LICENSE}\s+)(?P<t>{_MOD}?(?P<month>{MONTH})){_E}(?!\.?\s*\d)"
         # an abbreviation without its period is a name ("Jan Kavan"), not a month
         r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)",
     ),
@@ -133,7 +133,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "relative_unit",
         rf"{_B}(?P<t>(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"
-        rf"(?P<rel>(?i:last|this|next|the\s+previous|the\s+following|the\s+same|that"
+        rf"(?P<rel>(?i:last|this|next|the\s+previous|the\s+following|the\s+same|that|the\s+past"
+        rf"|the\s+last"
         rf"|the\s+coming|the\s+next))\s+(?P<unit>(?i:year|month|week|weekend|decade|century))"
         rf"){_E}",
     ),

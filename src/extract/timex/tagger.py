@@ -367,6 +367,8 @@ def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         "that": 0,
         "the coming": 1,
         "the next": 1,
+        "the past": -1,
+        "the last": -1,
     }[relation]
     narrative = relation in ("the previous", "the following", "the same", "that")
     if narrative:
@@ -429,6 +431,9 @@ def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         # Earnings news compares with "the year-ago quarter": the last completed one.
         return _quarter_year_ago(base, sign * int(steps), anchor)
     point = shift(base, unit, sign * int(steps))
+    day = point.as_date()
+    if singular(unit) == "week" and day is not None:
+        return [("t", Resolution("DATE", week_value(day), "week", anchor))]  # "six weeks ago"
     granularity = "day" if point.day else "month" if point.month else "year"
     return [("t", Resolution("DATE", point.value(), granularity, anchor, point))]
 
