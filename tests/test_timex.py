@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from extract.timex.conventions import TIMEBANK_CONVENTIONS
 from extract.timex.holidays import holiday
 from extract.timex.intervals import calendar_interval
 from extract.timex.tagger import tag_text
@@ -345,3 +346,18 @@ def test_tag_past_year_weeks_ago_and_abbreviated_month_before_a_day():
     assert tags("He was killed last Oct. 23 at home.", dct=dct) == [
         ("Oct. 23", "DATE", "1998-10-23")
     ]
+
+
+def test_timebank_conventions_drop_ages_and_write_decades_with_x():
+    text = "A 6-year-old and a man 19 years old grew up in the 1980s, after 19 years abroad."
+    assert tags(text) == [
+        ("6-year-old", "DURATION", "P6Y"),
+        ("19 years", "DURATION", "P19Y"),
+        ("the 1980s", "DATE", "198"),
+        ("19 years", "DURATION", "P19Y"),
+    ]
+    timebank = [
+        (t.text, t.resolution.value)
+        for t in tag_text(text, dct=None, conventions=TIMEBANK_CONVENTIONS)
+    ]
+    assert timebank == [("the 1980s", "198X"), ("19 years", "P19Y")]

@@ -95,7 +95,7 @@ def run_pipeline(
     timed("clean", lambda: stages.run_clean(out_dir, params=params))
     timed("entities", lambda: stages.run_entities(out_dir, params=params, kb_path=kb_path))
     timed("link", lambda: stages.run_link(out_dir, params=params, kb_path=kb_path))
-    timed("dates", lambda: stages.run_dates(out_dir))
+    timed("dates", lambda: stages.run_dates(out_dir, params=params))
     texts = [
         r.raw_text for r in iter_ingest(raw_dir, params=params.ingest) if isinstance(r, RawDocument)
     ]

@@ -76,7 +76,7 @@ def run(
         stages.run_clean(out, params=settings, show_progress=True)
         stages.run_entities(out, params=settings, kb_path=_kb_path(kb))
         stages.run_link(out, params=settings, kb_path=_kb_path(kb))
-        stages.run_dates(out)
+        stages.run_dates(out, params=settings)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
     if strict and problems:
@@ -130,9 +130,9 @@ def link(out: OutOption, params: ParamsOption = None, kb: KbOption = None) -> No
 @app.command()
 def dates(out: OutOption, params: ParamsOption = None) -> None:
     """Time expressions of OUT/documents.parquet (dates.parquet)."""
-    _setup(params)
+    settings = _setup(params)
     try:
-        stages.run_dates(out)
+        stages.run_dates(out, params=settings)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
 
@@ -173,6 +173,14 @@ def evaluate_timeml(
     errors: Annotated[
         Path | None, typer.Option("--errors", help="Write every mismatch to this file.")
     ] = None,
+    project_conventions: Annotated[
+        bool,
+        typer.Option(
+            "--project-conventions",
+            help="Tag ages and write decades as ANNOTATION.md does (params.yaml dates), "
+            "instead of as TimeBank does (params.yaml timeml_benchmark).",
+        ),
+    ] = False,
 ) -> None:
     """Run the time-expression stage on TimeML files and print TempEval-3 figures."""
     try:
@@ -180,7 +188,13 @@ def evaluate_timeml(
         documents = read_timeml_folder(folder)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
-    result = run_benchmark(documents, clean=settings.clean)
+    conventions = settings.dates if project_conventions else settings.timeml_benchmark
+    result = run_benchmark(documents, clean=settings.clean, conventions=conventions)
+    source = "dates" if project_conventions else "timeml_benchmark"
+    typer.echo(
+        f"conventions (params.yaml {source}): ages={conventions.ages} "
+        f"decade_x={conventions.decade_x}"
+    )
     typer.echo(format_benchmark(result))
     if errors is not None:
         texts = {document.doc_id: document.text for document in documents}

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import yaml
 
 from extract.errors import ParamsError
+from extract.timex.conventions import TimexConventions
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,10 @@ class Params:
     clean: CleanParams = field(default_factory=CleanParams)
     ner: NerParams = field(default_factory=NerParams)
     link: LinkParams = field(default_factory=LinkParams)
+    dates: TimexConventions = field(default_factory=TimexConventions)
+    timeml_benchmark: TimexConventions = field(
+        default_factory=lambda: TimexConventions(ages=False, decade_x=True)
+    )
     evaluate: EvaluateParams = field(default_factory=EvaluateParams)
 
 
@@ -106,6 +111,13 @@ def load_params(path: Path | None) -> Params:
         clean=_build_section(path, "clean", CleanParams, document.get("clean", {})),
         ner=_build_section(path, "ner", NerParams, document.get("ner", {})),
         link=_build_section(path, "link", LinkParams, document.get("link", {})),
+        dates=_build_section(path, "dates", TimexConventions, document.get("dates", {})),
+        timeml_benchmark=_build_section(
+            path,
+            "timeml_benchmark",
+            TimexConventions,
+            {"ages": False, "decade_x": True, **document.get("timeml_benchmark", {})},
+        ),
         evaluate=_build_section(path, "evaluate", EvaluateParams, document.get("evaluate", {})),
     )
 

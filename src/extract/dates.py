@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from extract.entities import CleanText
+from extract.timex.conventions import ANNOTATION_CONVENTIONS, TimexConventions
 from extract.timex.intervals import calendar_interval
 from extract.timex.tagger import tag_text
 
@@ -39,11 +40,13 @@ class TimexRecord:
     sentence_id: int
 
 
-def extract_timexes(documents: Iterable[DatedText]) -> Iterator[TimexRecord]:
+def extract_timexes(
+    documents: Iterable[DatedText], *, conventions: TimexConventions = ANNOTATION_CONVENTIONS
+) -> Iterator[TimexRecord]:
     """Every time expression of every document, in document order."""
     for dated in documents:
         document = dated.document
-        for timex in tag_text(document.text, dct=dated.dct):
+        for timex in tag_text(document.text, dct=dated.dct, conventions=conventions):
             raw_start, raw_end = document.offsets.to_raw(timex.start, timex.end)
             resolution = timex.resolution
             interval = calendar_interval(resolution.value) if resolution.type == "DATE" else None

@@ -226,7 +226,7 @@ def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
     )
 
 
-def run_dates(out_dir: Path) -> None:
+def run_dates(out_dir: Path, *, params: Params) -> None:
     """Time expressions of documents.parquet (sentence ids from sentences.parquet)."""
     sentences = _DocGroups(iter_rows(out_dir / SENTENCES_FILE, schemas.SENTENCES, batch_rows=4096))
     dated = (
@@ -234,7 +234,8 @@ def run_dates(out_dir: Path) -> None:
         for document, published in iter_clean_texts(out_dir)
     )
     with TableWriter(out_dir / DATES_FILE, schemas.DATES) as writer:
-        writer.write(dataclasses.asdict(record) for record in extract_timexes(dated))
+        records = extract_timexes(dated, conventions=params.dates)
+        writer.write(dataclasses.asdict(record) for record in records)
     log.info("wrote %d time expressions to %s", writer.rows_written, out_dir / DATES_FILE)
 
 

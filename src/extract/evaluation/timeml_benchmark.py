@@ -10,6 +10,7 @@ from extract.clean import clean_document
 from extract.config import CleanParams
 from extract.evaluation.timex import Timex, TimexScores, score_timex
 from extract.timeml import TimeMLDocument
+from extract.timex.conventions import TimexConventions
 from extract.timex.tagger import tag_text
 
 
@@ -22,11 +23,13 @@ class BenchmarkResult:
     n_documents: int
 
 
-def system_timexes(document: TimeMLDocument, *, clean: CleanParams) -> list[Timex]:
+def system_timexes(
+    document: TimeMLDocument, *, clean: CleanParams, conventions: TimexConventions
+) -> list[Timex]:
     """What the pipeline finds in one document, in the document's own offsets."""
     cleaned = clean_document(document.text, params=clean)
     found = []
-    for timex in tag_text(cleaned.text, dct=document.dct):
+    for timex in tag_text(cleaned.text, dct=document.dct, conventions=conventions):
         start, end = cleaned.offsets.to_raw(timex.start, timex.end)
         found.append(
             Timex(
@@ -41,13 +44,15 @@ def system_timexes(document: TimeMLDocument, *, clean: CleanParams) -> list[Time
     return found
 
 
-def run_benchmark(documents: Sequence[TimeMLDocument], *, clean: CleanParams) -> BenchmarkResult:
+def run_benchmark(
+    documents: Sequence[TimeMLDocument], *, clean: CleanParams, conventions: TimexConventions
+) -> BenchmarkResult:
     gold: dict[str, list[Timex]] = defaultdict(list)
     system: dict[str, list[Timex]] = defaultdict(list)
     for document in documents:
         group = document.doc_id.split("/")[0] if "/" in document.doc_id else "all"
         gold[group].extend(document.timexes)
-        system[group].extend(system_timexes(document, clean=clean))
+        system[group].extend(system_timexes(document, clean=clean, conventions=conventions))
     by_group = {group: score_timex(gold[group], system[group]) for group in sorted(gold)}
     overall = score_timex(
         [t for group in gold.values() for t in group],

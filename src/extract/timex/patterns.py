@@ -148,7 +148,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "deictic",
         rf"{_B}(?P<t>(?P<word>(?i:today|tonight|yesterday|tomorrow|now|currently|nowadays"
         rf"|recently|presently|the\s+present|the\s+past|the\s+future|soon|this\s+day)))"
-        rf"{_E}(?![-’'])",
+        rf"{_E}(?![-’'](?!s\b))",  # "today's vote" is today; "today-ish" is not
     ),
     _p(
         "year",

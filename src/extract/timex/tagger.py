@@ -12,6 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.timex.clock import Clock, Point
+from extract.timex.conventions import (
+    ANNOTATION_CONVENTIONS,
+    TimexConventions,
+    follows_conventions,
+)
 from extract.timex.durations import amount, compound_duration, duration_value, singular
 from extract.timex.holidays import holiday
 from extract.timex.lexicon import NUMBER_WORD_PATTERN, year_number
@@ -55,15 +60,21 @@ class _Candidate:
     match: re.Match[str]
 
 
-def tag_text(text: str, *, dct: dt.date | None) -> list[TaggedTimex]:
-    """Every time expression of ``text``, resolved against ``dct`` and the narrative."""
+def tag_text(
+    text: str, *, dct: dt.date | None, conventions: TimexConventions = ANNOTATION_CONVENTIONS
+) -> list[TaggedTimex]:
+    """Every time expression of ``text``, resolved against ``dct`` and the narrative,
+    written as ``conventions`` say (ANNOTATION.md's by default)."""
     chosen = _select(_candidates(text))
     clock = Clock(dct)
     tagged: list[TaggedTimex] = []
     for candidate in sorted(chosen, key=lambda c: c.start):
         resolver = _RESOLVERS[candidate.pattern.name]
-        for group, resolution in resolver(candidate.match, clock, text):
+        for group, resolved in resolver(candidate.match, clock, text):
             start, end = candidate.match.span(group)
+            resolution = follows_conventions(text, start, end, resolved, conventions)
+            if resolution is None:
+                continue
             tagged.append(TaggedTimex(start, end, text[start:end], resolution))
             if resolution.point is not None and resolution.anchor != "dct":
                 clock.anchor = resolution.point
