@@ -177,8 +177,8 @@ def evaluate_timeml(
         bool,
         typer.Option(
             "--project-conventions",
-            help="Tag ages and write decades as ANNOTATION.md does (params.yaml dates), "
-            "instead of as TimeBank does (params.yaml timeml_benchmark).",
+            help="Tag ages as ANNOTATION.md does (params.yaml dates), "
+            "instead of leaving them out as TimeBank does (params.yaml timeml_benchmark).",
         ),
     ] = False,
 ) -> None:
@@ -191,10 +191,7 @@ def evaluate_timeml(
     conventions = settings.dates if project_conventions else settings.timeml_benchmark
     result = run_benchmark(documents, clean=settings.clean, conventions=conventions)
     source = "dates" if project_conventions else "timeml_benchmark"
-    typer.echo(
-        f"conventions (params.yaml {source}): ages={conventions.ages} "
-        f"decade_x={conventions.decade_x}"
-    )
+    typer.echo(f"conventions (params.yaml {source}): ages={conventions.ages}")
     typer.echo(format_benchmark(result))
     if errors is not None:
         texts = {document.doc_id: document.text for document in documents}

@@ -87,9 +87,7 @@ class Params:
     ner: NerParams = field(default_factory=NerParams)
     link: LinkParams = field(default_factory=LinkParams)
     dates: TimexConventions = field(default_factory=TimexConventions)
-    timeml_benchmark: TimexConventions = field(
-        default_factory=lambda: TimexConventions(ages=False, decade_x=True)
-    )
+    timeml_benchmark: TimexConventions = field(default_factory=lambda: TimexConventions(ages=False))
     evaluate: EvaluateParams = field(default_factory=EvaluateParams)
 
 
@@ -116,7 +114,7 @@ def load_params(path: Path | None) -> Params:
             path,
             "timeml_benchmark",
             TimexConventions,
-            {"ages": False, "decade_x": True, **document.get("timeml_benchmark", {})},
+            {"ages": False, **document.get("timeml_benchmark", {})},
         ),
         evaluate=_build_section(path, "evaluate", EvaluateParams, document.get("evaluate", {})),
     )
