@@ -360,3 +360,15 @@ def test_timebank_conventions_drop_ages_only():
         for t in tag_text(text, dct=None, conventions=TIMEBANK_CONVENTIONS)
     ]
     assert timebank == [("19 years", "P19Y")]
+
+
+def test_tag_the_year_as_reporting_period():
+    assert tags("For the year ended June 30, it earned $5 million.", dct=EARNINGS_DCT)[0] == (
+        "the year",
+        "DURATION",
+        "P1Y",
+    )
+    assert tags("Sales for the full year rose 13%.", dct=EARNINGS_DCT) == [
+        ("the full year", "DATE", "1989")
+    ]
+    assert tags("Sales rose 3% from the year before.", dct=EARNINGS_DCT) == []

@@ -138,6 +138,12 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"|the\s+coming|the\s+next))\s+(?P<unit>(?i:year|month|week|weekend|decade|century))"
         rf"){_E}",
     ),
+    # "for the year", "the full year", "the fiscal year ended June 30" (a reporting period)
+    _p(
+        "the_year",
+        rf"{_B}(?P<t>(?i:the\s+(?:(?:full|fiscal|current|whole|entire)\s+)?year))(?![\w'’-])"
+        r"(?!\s+(?i:before|after|earlier|later|ago|of|in|when|that|which|he|she|they|it|I|we)\b)",
+    ),
     _p("weekend", rf"{_B}(?P<t>(?i:the)\s+(?P<unit>(?i:weekend))){_E}"),
     _p(
         "ago",

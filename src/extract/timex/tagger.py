@@ -410,6 +410,22 @@ def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DATE", point.value(), "year", anchor, point))]
 
 
+_PERIOD_ENDING = re.compile(r"\s+(?i:ended|ending|ends|to\s+date)\b")
+
+
+def _the_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """"the year ended June 30" is a year-long period; "for the year" is the current year."""
+    if _PERIOD_ENDING.match(text, match.end("t")):
+        return [("t", Resolution("DURATION", "P1Y", None, "absolute"))]
+    if clock.dct is not None:
+        point = Point(clock.dct.year)
+        return [("t", Resolution("DATE", point.value(), "year", "dct", point))]
+    if clock.anchor is not None:
+        point = Point(clock.anchor.year)
+        return [("t", Resolution("DATE", point.value(), "year", "narrative", point))]
+    return []
+
+
 def _weekend(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     day = clock.anchor.as_date() if clock.anchor else clock.dct
     if day is None:
@@ -650,6 +666,7 @@ _RESOLVERS: dict[str, RESOLVER] = {
     "year_ago": _year_ago,
     "period": _period,
     "relative_unit": _relative_unit,
+    "the_year": _the_year,
     "weekend": _weekend,
     "ago": _ago,
     "deictic": _deictic,
