@@ -372,3 +372,8 @@ def test_tag_the_year_as_reporting_period():
         ("the full year", "DATE", "1989")
     ]
     assert tags("Sales rose 3% from the year before.", dct=EARNINGS_DCT) == []
+
+
+def test_tag_tense_sentence_spans_abbreviations():
+    text = "Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the company said."
+    assert tags(text, dct=EARNINGS_DCT) == [("Feb. 1", "DATE", "1990-02-01")]

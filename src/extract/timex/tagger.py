@@ -184,7 +184,7 @@ _FUTURE_MARKERS = re.compile(
 )
 _PAST_MARKERS = re.compile(
     r"(?i)\b(was|were|had|did|said|told|met|came|went|left|took|gave|made|held|began|won|lost"
-    r"|saw|sent|led|fell|rose|found|got|spoke|wrote|struck|killed|ago|[a-z]+ed)\b"
+    r"|saw|sent|led|fell|rose|found|got|spoke|wrote|struck|killed|ago|[a-z]+[a-df-z]ed)\b"
 )
 
 
@@ -193,10 +193,23 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+# A sentence ends at . ! ? or a line break, but not after an initial or a common
+# abbreviation ("Mr. Schwarz", "Daniel P. Davison", "Feb. 1").
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co|vs))(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd))"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Corp|Sept))"
+    r"[.!?]+['\"’”]?\s|\n"
+)
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n")) + 1
-    rights = [text.find(mark, end) for mark in (". ", "? ", "! ", "\n")]
-    right = min([r for r in rights if r >= 0] or [len(text)])
+    """The sentence around ``text[start:end]`` (searched within 600 characters)."""
+    window_start = max(0, start - 600)
+    left = window_start
+    for found in _SENTENCE_END.finditer(text, window_start, start):
+        left = found.end()
+    after = _SENTENCE_END.search(text, end, end + 600)
+    right = after.start() if after else min(len(text), end + 600)
     return left, right
 
 
