@@ -377,3 +377,25 @@ def test_tag_the_year_as_reporting_period():
 def test_tag_tense_sentence_spans_abbreviations():
     text = "Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the company said."
     assert tags(text, dct=EARNINGS_DCT) == [("Feb. 1", "DATE", "1990-02-01")]
+
+
+def test_tag_seasons_with_the_and_months_after_an_article():
+    dct = dt.date(1989, 10, 26)
+    assert tags("Demand held well into the summer.", dct=dct) == [("the summer", "DATE", "1989-SU")]
+    assert tags("Costs fell this past spring.", dct=dct) == [
+        ("this past spring", "DATE", "1989-SP")
+    ]
+    assert tags("They studied the fall of Rome and the spring of water.", dct=dct) == []
+    assert tags("The October slaying shocked them.", dct=dct) == [("October", "DATE", "1989-10")]
+
+
+def test_tag_days_of_the_story():
+    text = "On Oct. 23, 1998, he was shot. Earlier that day, a fax came. The next day police came."
+    assert tags(text) == [
+        ("Oct. 23, 1998", "DATE", "1998-10-23"),
+        ("Earlier that day", "DATE", "1998-10-23"),
+        ("The next day", "DATE", "1998-10-24"),
+    ]
+    assert tags("On his last day in office he left; the ban persists until this day.") == [
+        ("this day", "DATE", "PRESENT_REF")
+    ]

@@ -34,7 +34,7 @@ _PAST_FUTURE = r"(?i:past|last|next|previous|following|coming|first|final|recent
 _PART = r"(?i:morning|afternoon|evening|night)"
 _LICENSE = (
     r"(?i:in|since|until|till|by|from|through|during|before|after|of|on|last|next|this|that"
-    r"|every|each|early|late|mid|and|or|to)"
+    r"|every|each|early|late|mid|and|or|to|the|a|an)"
 )
 _COMPOUND = rf"(?:\s*,?\s*(?i:and\s+)?{NUMBER}\s+(?i:{UNIT}))*"
 
@@ -111,7 +111,8 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "season",
-        rf"{_B}(?P<t>{_MOD}?(?i:the\s+)?(?:(?P<rel>(?i:last|this|next|that|the\s+same))\s+)?"
+        rf"{_B}(?P<t>{_MOD}?(?P<the>(?i:the\s+))?{_MOD}?"
+        rf"(?:(?P<rel>(?i:last|this\s+past|this|next|that|the\s+same))\s+)?"
         rf"(?P<season>(?i:spring|summer|fall|autumn|winter))"
         rf"(?:\s+(?i:of\s+)?{_YEAR})?){_E}",
     ),
@@ -133,9 +134,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "relative_unit",
         rf"{_B}(?P<t>(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"
-        rf"(?P<rel>(?i:last|this|next|the\s+previous|the\s+following|the\s+same|that|the\s+past"
-        rf"|the\s+last"
-        rf"|the\s+coming|the\s+next))\s+(?P<unit>(?i:year|month|week|weekend|decade|century))"
+        rf"(?P<rel>(?i:last|this|next|the\s+previous|the\s+following|the\s+same|that"
+        rf"|the\s+past|the\s+last|the\s+coming|the\s+next))\s+"
+        rf"(?P<unit>(?i:year|month|week|weekend|decade|century))"
         rf"){_E}",
     ),
     # "for the year", "the full year", "the fiscal year ended June 30" (a reporting period)
@@ -143,6 +144,12 @@ PATTERNS: tuple[Pattern, ...] = (
         "the_year",
         rf"{_B}(?P<t>(?i:the\s+(?:(?:full|fiscal|current|whole|entire)\s+)?year))(?![\w'’-])"
         r"(?!\s+(?i:before|after|earlier|later|ago|of|in|when|that|which|he|she|they|it|I|we)\b)",
+    ),
+    # "that day", "the next day", "earlier that day": a day of the story
+    _p(
+        "story_day",
+        rf"{_B}(?P<t>(?:(?i:earlier|later)\s+)?(?P<rel>(?i:that\s+same|that|the\s+same|the\s+next"
+        rf"|the\s+following|the\s+previous))\s+(?i:day)){_E}",
     ),
     _p("weekend", rf"{_B}(?P<t>(?i:the)\s+(?P<unit>(?i:weekend))){_E}"),
     _p(

@@ -307,11 +307,18 @@ def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         year = year_number(match.group("year"))
         return [("t", Resolution("DATE", f"{year}-{code}", "season", "absolute", Point(year)))]
     if not relation:
-        return []  # a bare "spring" or "fall" is too often not a time
+        # A bare "spring" or "fall" is too often not a time; "the summer" is, but
+        # "the fall of Rome" and "the spring of water" are not.
+        word = match.group("season").lower()
+        if not match.group("the") or (
+            word in ("spring", "fall") and re.match(r"\s+of\b", text[match.end("t") :])
+        ):
+            return []
+        relation = "that" if clock.anchor is not None else "this"
     if relation in ("that", "the same") and clock.anchor is not None:
         return [("t", Resolution("DATE", f"{clock.anchor.year}-{code}", "season", "narrative"))]
-    if clock.dct is not None and relation in ("last", "this", "next"):
-        year = clock.dct.year + {"last": -1, "this": 0, "next": 1}[relation]
+    if clock.dct is not None and relation in ("last", "this", "this past", "next"):
+        year = clock.dct.year + {"last": -1, "this": 0, "this past": 0, "next": 1}[relation]
         return [("t", Resolution("DATE", f"{year}-{code}", "season", "dct"))]
     return [("t", Resolution("DATE", f"XXXX-{code}", "season", "unresolved"))]
 
@@ -421,6 +428,19 @@ def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         return [("t", Resolution("DATE", str(point.year)[:2], "century", anchor))]
     point = Point(point.year)
     return [("t", Resolution("DATE", point.value(), "year", anchor, point))]
+
+
+def _story_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """The story's current day moved by ``steps``, at the precision the story gave it."""
+    relation = " ".join(match.group("rel").lower().split())
+    steps = {"the next": 1, "the following": 1, "the previous": -1}.get(relation, 0)
+    if clock.anchor is None:
+        return [("t", Resolution("DATE", "XXXX-XX-XX", "day", "unresolved"))]
+    day = clock.anchor.as_date()
+    if day is None:
+        return [("t", Resolution("DATE", _padded(clock.anchor), "day", "narrative"))]
+    moved = day + dt.timedelta(days=steps)
+    return [("t", Resolution("DATE", moved.isoformat(), "day", "narrative", Point.of(moved)))]
 
 
 _PERIOD_ENDING = re.compile(r"\s+(?i:ended|ending|ends|to\s+date)\b")
@@ -680,6 +700,7 @@ _RESOLVERS: dict[str, RESOLVER] = {
     "period": _period,
     "relative_unit": _relative_unit,
     "the_year": _the_year,
+    "story_day": _story_day,
     "weekend": _weekend,
     "ago": _ago,
     "deictic": _deictic,
