@@ -46,7 +46,7 @@ class NerParams:
     labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART")
     batch_size: int = 32
     n_process: int = 1  # worker processes; above 1, each takes whole documents
-    documents_per_task: int = 16  # documents a worker takes at a time (n_process > 1)
+    documents_per_task: int = 16  # documents the model reads as one chunk (and a worker takes)
     kb_patterns: bool = True  # knowledge-base names as entity patterns after the model
     kb_name_parts: bool = True  # ...and a KB person's surname or first name alone
 

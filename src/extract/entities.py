@@ -13,7 +13,7 @@ from extract.kb import KnowledgeBase
 from extract.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
 from extract.nlp import load_pipeline
 from extract.offsets import OffsetMap
-from extract.parallel import ordered_chunk_map
+from extract.parallel import chunked, ordered_chunk_map
 from extract.span_rules import apply_span_rules, is_common_noun
 
 
@@ -69,9 +69,11 @@ def extract_entities(
     """Mentions of the labels in ``params.labels`` and sentences, document by document.
 
     The model reads one paragraph at a time, so no entity crosses a paragraph
-    break, and an entity spanning a line break is cut into its lines. With
-    ``n_process`` above 1, workers each take whole chunks of documents
-    (extract.parallel); the results are the same as in one process.
+    break, and an entity spanning a line break is cut into its lines. Documents
+    go to the model in fixed chunks of ``documents_per_task``, in one process or
+    spread over ``n_process`` workers (extract.parallel): the model sees the same
+    batches either way, so the tables are byte-identical (batch composition can
+    change a parse through floating-point sums).
     """
     patterns = (
         tuple(kb_patterns(kb, name_parts=params.kb_name_parts))
@@ -79,7 +81,8 @@ def extract_entities(
         else ()
     )
     if params.n_process <= 1:
-        yield from _extract_in_process(documents, params, patterns)
+        for chunk in chunked(documents, params.documents_per_task):
+            yield from _extract_documents(chunk, params, patterns)
         return
     yield from ordered_chunk_map(
         _extract_chunk,
@@ -102,35 +105,24 @@ def _start_worker(params: NerParams, patterns: tuple[NamePattern, ...]) -> None:
 
 def _extract_chunk(documents: list[CleanText]) -> list[DocumentEntities]:
     assert _worker_settings is not None, "worker started without _start_worker"
-    return list(_extract_in_process(documents, *_worker_settings))
+    return _extract_documents(documents, *_worker_settings)
 
 
-def _extract_in_process(
-    documents: Iterable[CleanText], params: NerParams, patterns: tuple[NamePattern, ...]
-) -> Iterator[DocumentEntities]:
-    """Documents stream through one ``nlp.pipe`` call, so only the documents
-    whose paragraphs are in flight are held in memory."""
+def _extract_documents(
+    documents: list[CleanText], params: NerParams, patterns: tuple[NamePattern, ...]
+) -> list[DocumentEntities]:
+    """One chunk of documents through one ``nlp.pipe`` call."""
     nlp = load_pipeline(params.model, tuple(params.exclude), patterns)
     wanted = set(params.labels)
-    pending: dict[int, tuple[CleanText, DocumentEntities]] = {}
-
-    def units() -> Iterator[tuple[str, tuple[int, int]]]:
-        for index, document in enumerate(documents):
-            pending[index] = (document, DocumentEntities(document.doc_id, [], []))
-            for offset, paragraph in paragraphs(document.text):
-                yield paragraph, (index, offset)
-
-    parsed = nlp.pipe(units(), as_tuples=True, batch_size=params.batch_size)
-    emitted = 0
-    for doc, (index, offset) in parsed:
-        while emitted < index:
-            yield pending.pop(emitted)[1]
-            emitted += 1
-        document, result = pending[index]
-        _add_paragraph(result, document, doc, offset, wanted)
-    while emitted in pending:
-        yield pending.pop(emitted)[1]
-        emitted += 1
+    results = [DocumentEntities(document.doc_id, [], []) for document in documents]
+    units = (
+        (paragraph, (index, offset))
+        for index, document in enumerate(documents)
+        for offset, paragraph in paragraphs(document.text)
+    )
+    for doc, (index, offset) in nlp.pipe(units, as_tuples=True, batch_size=params.batch_size):
+        _add_paragraph(results[index], documents[index], doc, offset, wanted)
+    return results
 
 
 def _add_paragraph(

@@ -447,7 +447,7 @@ _PERIOD_ENDING = re.compile(r"\s+(?i:ended|ending|ends|to\s+date)\b")
 
 
 def _the_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    """"the year ended June 30" is a year-long period; "for the year" is the current year."""
+    """ "the year ended June 30" is a year-long period; "for the year" is the current year."""
     if _PERIOD_ENDING.match(text, match.end("t")):
         return [("t", Resolution("DURATION", "P1Y", None, "absolute"))]
     if clock.dct is not None:
