@@ -399,3 +399,15 @@ def test_tag_days_of_the_story():
     assert tags("On his last day in office he left; the ban persists until this day.") == [
         ("this day", "DATE", "PRESENT_REF")
     ]
+
+
+def test_tag_centuries_decades_in_words_and_midday():
+    dct = dt.date(1998, 3, 6)
+    assert tags("the fabled 11th century temple", dct=dct) == [("11th century", "DATE", "10")]
+    assert tags("Numbers dropped through the nineties.", dct=dct) == [
+        ("the nineties", "DATE", "199")
+    ]
+    assert tags("Men in their forties came.", dct=dct) == []
+    assert tags("He appeared in court at midday.", dct=dct) == [
+        ("midday", "TIME", "1998-03-06T12:00")
+    ]

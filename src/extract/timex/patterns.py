@@ -105,9 +105,15 @@ PATTERNS: tuple[Pattern, ...] = (
         "decade",
         rf"{_B}(?P<t>(?i:the\s+)?{_MOD}?(?:(?P<decade>1\d{{2}}0|20\d0)s|'(?P<short>\d)0s)){_E}",
     ),
+    # "the nineties", "the late eighties": decades of the 1900s in words
+    _p(
+        "decade_word",
+        rf"{_B}(?P<t>(?i:the\s+){_MOD}?(?P<word>(?i:twenties|thirties|forties|fifties|sixties"
+        rf"|seventies|eighties|nineties))){_E}",
+    ),
     _p(
         "century",
-        rf"{_B}(?P<t>(?i:the\s+){_MOD}?(?P<ordinal>\d{{1,2}})(?:st|nd|rd|th)\s+(?i:century)){_E}",
+        rf"{_B}(?P<t>(?i:the\s+)?{_MOD}?(?P<ordinal>\d{{1,2}})(?:st|nd|rd|th)\s+(?i:century)){_E}",
     ),
     _p(
         "season",
@@ -180,7 +186,8 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "part_of_day",
-        rf"{_B}(?P<t>(?:(?P<det>(?i:that|the|this|last|one|an|a|same|tomorrow|yesterday))\s+)?"
+        rf"{_B}(?P<t>(?:(?P<det>(?i:that|the|this|last|one|an|a|same|tomorrow|yesterday))\s+"
+        rf"|(?P<mid>(?i:mid))[\s-]?)?"
         rf"(?P<part>{_PART}|(?i:tonight|overnight))"
         rf"(?:\s+(?i:in|of)\s+(?P<date>(?:(?P<month>{MONTH})(?:\s+{_DAY})?,?\s+)?{_YEAR}))?)"
         rf"{_E}",
@@ -188,7 +195,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "clock",
         rf"{_B}(?P<t>(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*"
-        rf"(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))|(?P<named>(?i:noon|midnight)))"
+        rf"(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))|(?P<named>(?i:noon|midnight|midday)))"
         rf"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET))?"
         rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?!\d)))?)"
         rf"{_E}",

@@ -295,6 +295,16 @@ def _decade(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DATE", value, "decade", "absolute"))]
 
 
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies")
+_DECADE_WORDS += ("eighties", "nineties")
+
+
+def _decade_word(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "the nineties": the 1990s (a decade named in words is of the 1900s in English)."""
+    tens = _DECADE_WORDS.index(match.group("word").lower()) + 2
+    return [("t", Resolution("DATE", f"19{tens}", "decade", "absolute"))]
+
+
 def _century(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     value = f"{int(match.group('ordinal')) - 1:02d}"
     return [("t", Resolution("DATE", value, "century", "absolute"))]
@@ -579,7 +589,7 @@ def _set(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     word = match.group("part").lower()
-    determiner = (match.group("det") or "").lower()
+    determiner = (match.group("det") or "").lower() or ("the" if match.group("mid") else "")
     if not determiner and word not in ("tonight", "overnight"):
         return []
     if determiner in ("a", "an") and _is_rate(text, match.start("t")):
@@ -613,7 +623,7 @@ def _padded(point: Point) -> str:
 
 def _clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if match.group("named"):
-        time = "12:00" if match.group("named").lower() == "noon" else "24:00"
+        time = "24:00" if match.group("named").lower() == "midnight" else "12:00"
     else:
         hour = int(match.group("hour")) % 12
         if match.group("ampm").lower().startswith("p"):
@@ -693,6 +703,7 @@ _RESOLVERS: dict[str, RESOLVER] = {
     "weekday": _weekday,
     "holiday": _holiday,
     "decade": _decade,
+    "decade_word": _decade_word,
     "century": _century,
     "season": _season,
     "quarter": _quarter,
