@@ -236,19 +236,27 @@ def slug(name: str) -> str:
 
 
 class EntitySummary:
-    """Per-entity counts and surface forms, gathered mention by mention (no mention list)."""
+    """Per-entity counts and surface forms, gathered mention by mention (no mention list).
+
+    Documents arrive one after another, so a document count needs only the last
+    document seen per entity, not the set of them: memory grows with entities,
+    not with the corpus."""
 
     def __init__(self) -> None:
         self.surfaces: dict[str, set[str]] = defaultdict(set)
         self.mentions: Counter[str] = Counter()
-        self.docs: dict[str, set[str]] = defaultdict(set)
+        self.docs: Counter[str] = Counter()
+        self._last_doc: dict[str, str] = {}
 
     def add(self, doc_id: str, text: str, entity_id: str | None) -> None:
+        """Count a mention; all mentions of a document must come before the next one's."""
         if entity_id is None:
             return
         self.surfaces[entity_id].add(" ".join(text.split()))
         self.mentions[entity_id] += 1
-        self.docs[entity_id].add(doc_id)
+        if self._last_doc.get(entity_id) != doc_id:
+            self._last_doc[entity_id] = doc_id
+            self.docs[entity_id] += 1
 
     def rows(self, kb: KnowledgeBase, linker: Linker) -> list[dict[str, object]]:
         """Rows of entities.parquet: every KB entity and every discovered one."""
@@ -290,7 +298,7 @@ def _row(
     in_kb: bool,
     wikidata: str | None,
     mentions: Counter[str],
-    docs: dict[str, set[str]],
+    docs: Counter[str],
 ) -> dict[str, object]:
     return {
         "entity_id": entity_id,
@@ -300,5 +308,5 @@ def _row(
         "in_kb": in_kb,
         "wikidata": wikidata,
         "n_mentions": mentions[entity_id],
-        "n_docs": len(docs[entity_id]),
+        "n_docs": docs[entity_id],
     }

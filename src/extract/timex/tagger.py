@@ -295,8 +295,16 @@ def _decade(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DATE", value, "decade", "absolute"))]
 
 
-_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies")
-_DECADE_WORDS += ("eighties", "nineties")
+_DECADE_WORDS = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
 
 
 def _decade_word(match: re.Match[str], clock: Clock, text: str) -> Resolved:
