@@ -411,3 +411,61 @@ def test_tag_centuries_decades_in_words_and_midday():
     assert tags("He appeared in court at midday.", dct=dct) == [
         ("midday", "TIME", "1998-03-06T12:00")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a participle inside a future verb group is not past tense
+        (
+            "Collins will be named commander of a mission in December.",
+            dt.date(1998, 3, 4),
+            "1998-12",
+        ),
+        # irregular past forms are past tense
+        (
+            "In January, the company brought in a chief who will remain chairman.",
+            dt.date(1989, 10, 27),
+            "1989-01",
+        ),
+        # a participle after a determiner is an adjective
+        (
+            "The split would be paid on a still unspecified date in January.",
+            dt.date(1989, 10, 25),
+            "1990-01",
+        ),
+        # a deadline or start date lies ahead, unless the past perfect looks back to it
+        (
+            "The trust created an office of the chairman, effective Feb. 1.",
+            dt.date(1989, 10, 25),
+            "1990-02-01",
+        ),
+        ("By Wednesday, twenty members had filed reports.", dt.date(1990, 8, 16), "1990-08-15"),
+        # a capitalised word ending in -ed ("United") is a name, not a verb
+        ("He would be traveling to the United States Thursday.", dt.date(2000, 4, 5), "2000-04-06"),
+        # "..., Castro said" after a quotation does not date what the quotation says
+        ("''He will leave at dawn Thursday,'' Castro said.", dt.date(2000, 4, 5), "2000-04-06"),
+    ],
+)
+def test_tag_tense_markers_of_the_verb_group(text, dct, expected):
+    assert tags(text, dct=dct)[-1][2] == expected
+
+
+def test_tag_year_earlier_after_a_longer_period_is_the_year_before():
+    text = (
+        "Third-quarter profit rose. For the nine months, net fell from $5 million a year earlier."
+    )
+    assert tags(text, dct=EARNINGS_DCT)[-1] == ("a year earlier", "DATE", "1988")
+
+
+def test_tag_month_of_a_year_named_relative_to_the_dct():
+    dct = dt.date(1998, 12, 3)
+    assert tags("The house approved it in early October this year.", dct=dct) == [
+        ("early October this year", "DATE", "1998-10")
+    ]
+    assert tags("They join in April next year.", dct=dct) == [
+        ("April next year", "DATE", "1999-04")
+    ]
+    assert tags("It closed on June 3 last year.", dct=dct) == [
+        ("June 3 last year", "DATE", "1997-06-03")
+    ]

@@ -81,6 +81,12 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>{_MOD}?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+{_DAY}){_E}(?!,?\s*\d)",
     ),
     _p("day_month", rf"{_B}(?P<t>{_DAY}\s+(?i:of\s+)?(?P<month>{MONTH})){_E}(?!,?\s*\d)"),
+    # "January this year", "June 3 last year": a month of the year named relative to now
+    _p(
+        "month_of_relative_year",
+        rf"{_B}(?P<t>{_MOD}?(?P<month>{MONTH})(?:\s+{_DAY})?,?\s+"
+        rf"(?P<year_rel>(?i:this|last|next))\s+(?i:year)){_E}",
+    ),
     _p(
         "month_relative",
         rf"{_B}(?P<t>{_MOD}?(?P<rel>(?i:last|next|this))\s+(?P<month>{MONTH})){_E}(?!\.?\s*\d)",

@@ -147,6 +147,21 @@ def _absolute(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DATE", point.value(), granularity, "absolute", point))]
 
 
+def _month_of_relative_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "January this year", "June 3 last year": the month of the year the DCT names."""
+    month = month_number(match.group("month"))
+    day = int(match.group("day")) if match.group("day") else None
+    granularity = "day" if day else "month"
+    if clock.dct is None:
+        value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+        return [("t", Resolution("DATE", value, granularity, "unresolved"))]
+    steps = {"last": -1, "this": 0, "next": 1}[match.group("year_rel").lower()]
+    point = Point(clock.dct.year + steps, month, day)
+    if day and point.as_date() is None:
+        return []  # "February 30 last year"
+    return [("t", Resolution("DATE", point.value(), granularity, "dct", point))]
+
+
 def _date_words(text: str) -> str:
     """The date itself, without leading modifiers dateparser does not read."""
     return re.sub(r"(?i)^(early|late|mid|the (end|beginning|middle) of)[\s-]+", "", text)
@@ -182,9 +197,28 @@ _FUTURE_MARKERS = re.compile(
     r"|planning|expected to|set to|due to|is to|are to|upcoming|as soon as|as early as"
     r"|no later than)\b"
 )
+# A date given as a deadline or a start ("by February", "effective Feb. 1") is
+# mostly still ahead when the news reports it.
+_DEADLINE = re.compile(r"(?i)\b(?:by|until|till|effective|payable|due)\s+$")
+# "..., he said" after the expression reports the sentence; it does not date it.
+_REPORTING_VERB = re.compile(r"(?i)said|told|added|announced|reported|stated|noted")
+# A participle after a determiner is an adjective ("a still unspecified date").
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|its|his|her|their|our|this|these|those)\s+"
+    r"(?:(?:[a-z]+ly|still|now|just|once|long|newly|so|very|much|well)\s+)?$"
+)
+_PAST_PERFECT = re.compile(r"(?i)\b(?:had|hadn't)\b")
+# A participle inside a future verb group ("will be named", "would have paid",
+# "is expected to be completed") is not past tense.
+_FUTURE_VERB_GROUP = re.compile(
+    r"(?i)\b(?:will|won't|'ll|shall|would|to)\s+(?:not\s+)?(?:be|have|have been|be being)\s+$"
+)
 _PAST_MARKERS = re.compile(
     r"(?i)\b(was|were|had|did|said|told|met|came|went|left|took|gave|made|held|began|won|lost"
-    r"|saw|sent|led|fell|rose|found|got|spoke|wrote|struck|killed|ago|[a-z]+[a-df-z]ed)\b"
+    r"|saw|sent|led|fell|rose|found|got|spoke|wrote|struck|killed|ago|brought|bought|thought"
+    r"|sought|caught|taught|became|chose|drove|flew|grew|knew|threw|ran|sold|paid|heard"
+    r"|kept|felt|meant|built|spent|stood|broke|rode|shot|sat|stole|swore|tore|wore|withdrew"
+    r"|(?-i:[a-z]+[a-df-z]ed))\b"
 )
 
 
@@ -225,6 +259,9 @@ def _is_future(text: str, match: re.Match[str]) -> bool:
         word_start, word_end = found.start() + left, found.end() + left
         return start - word_end if word_end <= start else 2 * (word_start - end)
 
+    if _DEADLINE.search(text, left, start):
+        # ... unless the past perfect looks back to it ("by Wednesday, 20 had filed").
+        return _PAST_PERFECT.search(text, left, right) is None
     sentence = text[left:right]
     futures = [
         distance(m)
@@ -236,7 +273,11 @@ def _is_future(text: str, match: re.Match[str]) -> bool:
     pasts = [
         distance(m)
         for m in _PAST_MARKERS.finditer(sentence)
-        if not _FUTURE_MARKERS.fullmatch(m.group()) and not _inside(m, start - left, end - left)
+        if not _FUTURE_MARKERS.fullmatch(m.group())
+        and not _inside(m, start - left, end - left)
+        and not _FUTURE_VERB_GROUP.search(sentence, 0, m.start())
+        and not (m.start() >= end - left and _REPORTING_VERB.fullmatch(m.group()))
+        and not _DETERMINER_BEFORE.search(sentence, 0, m.start())
     ]
     return not pasts or min(futures) <= min(pasts)
 
@@ -382,9 +423,22 @@ def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DATE", f"{year}-Q{number}", "quarter", anchor))]
 
 
+# A period longer than a quarter before the comparison ("For the nine months, ... a
+# year earlier"): the comparison is with the year before, not the quarter.
+_LONGER_PERIOD = re.compile(
+    r"(?i)\b(?:(?:six|nine|twelve|\d+)[- ]months?|first half|fiscal year|the year)\b"
+)
+
+
+def _compares_longer_period(text: str, match: re.Match[str]) -> bool:
+    start = match.start("t")
+    left, _ = _sentence_bounds(text, start, match.end("t"))
+    return _LONGER_PERIOD.search(text, left, start) is not None
+
+
 def _year_ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     """ "year-earlier", "the year-ago period": the reported quarter a year back, else last year."""
-    if clock.quarter is not None:
+    if clock.quarter is not None and not _compares_longer_period(text, match):
         year, number = clock.quarter
         return [("t", Resolution("DATE", f"{year - 1}-Q{number}", "quarter", "narrative"))]
     if clock.dct is None:
@@ -501,11 +555,16 @@ def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         ref = "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"
         return [("t", Resolution("DATE", ref, None, "unresolved"))]
     sign = -1 if direction in ("ago", "earlier", "before") else 1
-    if unit.startswith("year") and clock.quarter is not None:
+    longer_period = _compares_longer_period(text, match)
+    if unit.startswith("year") and clock.quarter is not None and not longer_period:
         year, number = clock.quarter
         value = f"{year + sign * int(steps)}-Q{number}"
         return [("t", Resolution("DATE", value, "quarter", "narrative"))]
-    if unit.startswith("year") and "quarter" in _sentence_of(text, *match.span("t")).lower():
+    if (
+        unit.startswith("year")
+        and not longer_period
+        and "quarter" in _sentence_of(text, *match.span("t")).lower()
+    ):
         # Earnings news compares with "the year-ago quarter": the last completed one.
         return _quarter_year_ago(base, sign * int(steps), anchor)
     point = shift(base, unit, sign * int(steps))
@@ -708,6 +767,7 @@ _RESOLVERS: dict[str, RESOLVER] = {
     "day_month": _absolute,
     "month": _month,
     "month_relative": _month,
+    "month_of_relative_year": _month_of_relative_year,
     "weekday": _weekday,
     "holiday": _holiday,
     "decade": _decade,
