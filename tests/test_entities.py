@@ -77,6 +77,20 @@ def test_worker_processes_give_byte_identical_tables(outputs, tmp_path):
         )
         stages.run_entities(out, params=settings, kb_path=REPO / "kb" / "entities.yaml")
         tables[workers] = [
-            (out / name).read_bytes() for name in (stages.UNLINKED_FILE, stages.SENTENCES_FILE)
+            (out / name).read_bytes()
+            for name in (stages.UNLINKED_FILE, stages.SENTENCES_FILE, stages.MODEL_TIMES_FILE)
         ]
     assert tables[1] == tables[2]
+
+
+def test_model_time_spans_are_dates_inside_one_paragraph(outputs):
+    """The model's DATE/TIME entities, kept for the time-expression stage, are spans of
+    the cleaned text that never cross a paragraph break, written dates among them."""
+    texts = {
+        d["doc_id"]: d["text"] for d in pq.read_table(outputs / "documents.parquet").to_pylist()
+    }
+    spans = pq.read_table(outputs / stages.MODEL_TIMES_FILE).to_pylist()
+    assert {span["label"] for span in spans} <= {"DATE", "TIME"}
+    words = [texts[s["doc_id"]][s["start"] : s["end"]] for s in spans]
+    assert all(word.strip() and "\n\n" not in word for word in words)
+    assert "August 1984" in words and "1985" in words

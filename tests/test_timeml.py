@@ -54,4 +54,4 @@ def test_evaluate_timeml_on_timebank_aquaint(tmp_path):
     assert int(fields[1]) == 1822  # body TIMEX3: 2,078 minus the 256 creation times
     relaxed_f1, value_f1 = float(fields[6]), float(fields[8])
     assert relaxed_f1 >= 0.92
-    assert value_f1 >= 0.78
+    assert value_f1 >= 0.80  # the target; HeidelTime reports 0.776 on TempEval-3

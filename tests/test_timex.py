@@ -469,3 +469,13 @@ def test_tag_month_of_a_year_named_relative_to_the_dct():
     assert tags("It closed on June 3 last year.", dct=dct) == [
         ("June 3 last year", "DATE", "1997-06-03")
     ]
+
+
+def test_tag_model_date_span_licenses_a_bare_month_only():
+    text = "The job figures for January extended a surge. He was 44 then."
+    dct = dt.date(1998, 2, 6)
+    assert tags(text, dct=dct) == []  # "for" does not license a bare month name
+    month = (text.index("January"), text.index("January") + len("January"))
+    age = (text.index("44"), text.index("44") + 2)
+    found = tag_text(text, dct=dct, model_spans=[month, age])
+    assert [(t.text, t.resolution.value) for t in found] == [("January", "1998-01")]

@@ -181,6 +181,13 @@ def evaluate_timeml(
             "instead of leaving them out as TimeBank does (params.yaml timeml_benchmark).",
         ),
     ] = False,
+    without_model: Annotated[
+        bool,
+        typer.Option(
+            "--without-model",
+            help="Leave out the model's DATE/TIME spans (grammar only), to measure what they add.",
+        ),
+    ] = False,
 ) -> None:
     """Run the time-expression stage on TimeML files and print TempEval-3 figures."""
     try:
@@ -189,7 +196,12 @@ def evaluate_timeml(
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
     conventions = settings.dates if project_conventions else settings.timeml_benchmark
-    result = run_benchmark(documents, clean=settings.clean, conventions=conventions)
+    result = run_benchmark(
+        documents,
+        clean=settings.clean,
+        conventions=conventions,
+        ner=None if without_model else settings.ner,
+    )
     source = "dates" if project_conventions else "timeml_benchmark"
     typer.echo(f"conventions (params.yaml {source}): ages={conventions.ages}")
     typer.echo(format_benchmark(result))

@@ -20,6 +20,7 @@ class DatedText:
     document: CleanText
     dct: dt.date | None
     sentence_starts: Sequence[int]
+    model_spans: Sequence[tuple[int, int]] = ()  # the model's DATE/TIME entities
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,9 @@ def extract_timexes(
     """Every time expression of every document, in document order."""
     for dated in documents:
         document = dated.document
-        for timex in tag_text(document.text, dct=dated.dct, conventions=conventions):
+        for timex in tag_text(
+            document.text, dct=dated.dct, conventions=conventions, model_spans=dated.model_spans
+        ):
             raw_start, raw_end = document.offsets.to_raw(timex.start, timex.end)
             resolution = timex.resolution
             interval = calendar_interval(resolution.value) if resolution.type == "DATE" else None

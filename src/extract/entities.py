@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -15,6 +15,8 @@ from extract.nlp import load_pipeline
 from extract.offsets import OffsetMap
 from extract.parallel import chunked, ordered_chunk_map
 from extract.span_rules import apply_span_rules, is_common_noun
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,9 @@ class DocumentEntities:
     doc_id: str
     mentions: list[EntityMention]
     sentences: list[tuple[int, int]]  # cleaned [start, end) of each sentence
+    # the model's DATE/TIME entities, cleaned [start, end) and label: the time-expression
+    # stage takes them as candidates (extract.timex.tagger)
+    time_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def extract_entities(
@@ -135,6 +140,9 @@ def _add_paragraph(
         (offset + sentence.start_char, offset + sentence.end_char) for sentence in doc.sents
     )
     for span in doc.ents:
+        if span.label_ in TIME_LABELS:
+            start, end = offset + span.start_char, offset + span.end_char
+            result.time_spans.append((start, end, span.label_))
         if span.label_ not in wanted:
             continue
         from_model = span.kb_id_ != KB_SPAN_ID

@@ -80,6 +80,16 @@ SENTENCES = pa.schema(
     ]
 )
 
+# The model's DATE/TIME entities (cleaned offsets), candidates for the time-expression stage.
+MODEL_TIMES = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("start", pa.int64(), nullable=False),
+        pa.field("end", pa.int64(), nullable=False),
+        pa.field("label", pa.string(), nullable=False),
+    ]
+)
+
 DATES = pa.schema(
     [
         pa.field("doc_id", pa.string(), nullable=False),

@@ -51,6 +51,7 @@ UNLINKED_FILE = "mentions_unlinked.parquet"
 MENTIONS_FILE = "mentions.parquet"
 ENTITIES_FILE = "entities.parquet"
 SENTENCES_FILE = "sentences.parquet"
+MODEL_TIMES_FILE = "model_times.parquet"
 DATES_FILE = "dates.parquet"
 METRICS_FILE = "metrics.json"
 ERRORS_FILE = "errors.md"
@@ -145,17 +146,22 @@ def iter_clean_texts(out_dir: Path) -> Iterator[tuple[CleanText, dt.date | None]
 
 
 def run_entities(out_dir: Path, *, params: Params, kb_path: Path | None = None) -> None:
-    """Named-entity mentions and sentences of documents.parquet (mentions, sentences.parquet)."""
+    """Named-entity mentions, sentences and the model's DATE/TIME spans of documents.parquet."""
     kb = load_kb(kb_path) if kb_path is not None else None
     documents = (document for document, _ in iter_clean_texts(out_dir) if document.text)
     with (
         TableWriter(out_dir / UNLINKED_FILE, schemas.MENTIONS) as mentions,
         TableWriter(out_dir / SENTENCES_FILE, schemas.SENTENCES) as sentences,
+        TableWriter(out_dir / MODEL_TIMES_FILE, schemas.MODEL_TIMES) as model_times,
     ):
         for result in extract_entities(documents, params=params.ner, kb=kb):
             sentences.write(
                 {"doc_id": result.doc_id, "sentence_id": index, "start": start, "end": end}
                 for index, (start, end) in enumerate(result.sentences)
+            )
+            model_times.write(
+                {"doc_id": result.doc_id, "start": start, "end": end, "label": label}
+                for start, end, label in result.time_spans
             )
             mentions.write(
                 {
@@ -227,10 +233,19 @@ def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
 
 
 def run_dates(out_dir: Path, *, params: Params) -> None:
-    """Time expressions of documents.parquet (sentence ids from sentences.parquet)."""
+    """Time expressions of documents.parquet (sentence ids from sentences.parquet, the
+    model's DATE/TIME spans from model_times.parquet)."""
     sentences = _DocGroups(iter_rows(out_dir / SENTENCES_FILE, schemas.SENTENCES, batch_rows=4096))
+    model_times = _DocGroups(
+        iter_rows(out_dir / MODEL_TIMES_FILE, schemas.MODEL_TIMES, batch_rows=4096)
+    )
     dated = (
-        DatedText(document, published, [row["start"] for row in sentences.take(document.doc_id)])
+        DatedText(
+            document,
+            published,
+            [row["start"] for row in sentences.take(document.doc_id)],
+            [(row["start"], row["end"]) for row in model_times.take(document.doc_id)],
+        )
         for document, published in iter_clean_texts(out_dir)
     )
     with TableWriter(out_dir / DATES_FILE, schemas.DATES) as writer:

@@ -1,4 +1,4 @@
-"""Run the clean and time-expression stages on TimeML documents and score them (TempEval-3)."""
+"""Run the clean, model and time-expression stages on TimeML documents; score them (TempEval-3)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.clean import clean_document
-from extract.config import CleanParams
+from extract.clean import CleanedDocument, clean_document
+from extract.config import CleanParams, NerParams
+from extract.entities import CleanText, extract_entities
 from extract.evaluation.timex import Timex, TimexScores, score_timex
 from extract.timeml import TimeMLDocument
 from extract.timex.conventions import TimexConventions
@@ -24,12 +25,18 @@ class BenchmarkResult:
 
 
 def system_timexes(
-    document: TimeMLDocument, *, clean: CleanParams, conventions: TimexConventions
+    document: TimeMLDocument,
+    cleaned: CleanedDocument,
+    model_spans: Sequence[tuple[int, int]],
+    *,
+    conventions: TimexConventions,
 ) -> list[Timex]:
     """What the pipeline finds in one document, in the document's own offsets."""
-    cleaned = clean_document(document.text, params=clean)
     found = []
-    for timex in tag_text(cleaned.text, dct=document.dct, conventions=conventions):
+    tagged = tag_text(
+        cleaned.text, dct=document.dct, conventions=conventions, model_spans=model_spans
+    )
+    for timex in tagged:
         start, end = cleaned.offsets.to_raw(timex.start, timex.end)
         found.append(
             Timex(
@@ -45,14 +52,31 @@ def system_timexes(
 
 
 def run_benchmark(
-    documents: Sequence[TimeMLDocument], *, clean: CleanParams, conventions: TimexConventions
+    documents: Sequence[TimeMLDocument],
+    *,
+    clean: CleanParams,
+    conventions: TimexConventions,
+    ner: NerParams | None,
 ) -> BenchmarkResult:
+    """Clean, (with ``ner``) the model's DATE/TIME spans, time expressions, TempEval-3 scores."""
+    cleaned = [clean_document(document.text, params=clean) for document in documents]
+    model_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    if ner is not None:
+        texts = (
+            CleanText(document.doc_id, text.text, text.offsets)
+            for document, text in zip(documents, cleaned, strict=True)
+            if text.text
+        )
+        for result in extract_entities(texts, params=ner):
+            model_spans[result.doc_id] = [(start, end) for start, end, _ in result.time_spans]
     gold: dict[str, list[Timex]] = defaultdict(list)
     system: dict[str, list[Timex]] = defaultdict(list)
-    for document in documents:
+    for document, text in zip(documents, cleaned, strict=True):
         group = document.doc_id.split("/")[0] if "/" in document.doc_id else "all"
         gold[group].extend(document.timexes)
-        system[group].extend(system_timexes(document, clean=clean, conventions=conventions))
+        system[group].extend(
+            system_timexes(document, text, model_spans[document.doc_id], conventions=conventions)
+        )
     by_group = {group: score_timex(gold[group], system[group]) for group in sorted(gold)}
     overall = score_timex(
         [t for group in gold.values() for t in group],

@@ -239,4 +239,14 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
 )
 
-PRIORITY = {pattern.name: rank for rank, pattern in enumerate(PATTERNS)}
+# Expressions the grammar reads only where the model's DATE/TIME entity vouches for the
+# date context: a bare month name ("The job figures for January") with no licensing word.
+MODEL_LICENSED: tuple[Pattern, ...] = (
+    _p(
+        "model_month",
+        rf"{_B}(?P<t>{_MOD}?(?P<month>{MONTH})){_E}(?!\.?\s*\d)"
+        r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)",
+    ),
+)
+
+PRIORITY = {pattern.name: rank for rank, pattern in enumerate((*PATTERNS, *MODEL_LICENSED))}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extract.timex.clock import Clock, Point
@@ -35,7 +35,7 @@ from extract.timex.normalize import (
     weekday_date,
     weekday_number,
 )
-from extract.timex.patterns import PATTERNS, PRIORITY, Pattern
+from extract.timex.patterns import MODEL_LICENSED, PATTERNS, PRIORITY, Pattern
 
 _YEAR_LICENSE = re.compile(
     r"(?i:\b(?:in|since|by|of|until|till|from|to|before|after|during|circa|c\.|year|the)\s*)$"
@@ -61,11 +61,22 @@ class _Candidate:
 
 
 def tag_text(
-    text: str, *, dct: dt.date | None, conventions: TimexConventions = ANNOTATION_CONVENTIONS
+    text: str,
+    *,
+    dct: dt.date | None,
+    conventions: TimexConventions = ANNOTATION_CONVENTIONS,
+    model_spans: Sequence[tuple[int, int]] = (),
 ) -> list[TaggedTimex]:
     """Every time expression of ``text``, resolved against ``dct`` and the narrative,
-    written as ``conventions`` say (ANNOTATION.md's by default)."""
-    chosen = _select(_candidates(text))
+    written as ``conventions`` say (ANNOTATION.md's by default).
+
+    ``model_spans`` are the model's DATE/TIME entities. They are candidates the grammar
+    must still read: inside one, an expression that needs date context (a bare month
+    name) is accepted. The rest of the model's spans are not taken on their own: on
+    TimeBank/AQUAINT those the grammar misses are mostly ages and bare numbers
+    ("44" -> 1944) or references without a value ("the weeks"), see the README.
+    """
+    chosen = _select(_candidates(text) + _model_licensed(text, model_spans))
     clock = Clock(dct)
     tagged: list[TaggedTimex] = []
     for candidate in sorted(chosen, key=lambda c: c.start):
@@ -102,6 +113,16 @@ def _candidates(text: str) -> list[_Candidate]:
         _Candidate(match.start("t"), match.end(), pattern, match)
         for pattern in PATTERNS
         for match in pattern.regex.finditer(text)
+    ]
+
+
+def _model_licensed(text: str, model_spans: Sequence[tuple[int, int]]) -> list[_Candidate]:
+    return [
+        _Candidate(match.start("t"), match.end(), pattern, match)
+        for start, end in model_spans
+        for pattern in MODEL_LICENSED
+        for match in pattern.regex.finditer(text, start)  # context after the span is read
+        if match.end() <= end
     ]
 
 
@@ -767,6 +788,7 @@ _RESOLVERS: dict[str, RESOLVER] = {
     "day_month": _absolute,
     "month": _month,
     "month_relative": _month,
+    "model_month": _month,
     "month_of_relative_year": _month_of_relative_year,
     "weekday": _weekday,
     "holiday": _holiday,
