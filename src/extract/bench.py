@@ -36,6 +36,7 @@ OUTPUT_TABLES = (
     stages.MENTIONS_FILE,
     stages.ENTITIES_FILE,
     stages.SENTENCES_FILE,
+    stages.MODEL_TIMES_FILE,
     stages.DATES_FILE,
 )
 
