@@ -479,3 +479,22 @@ def test_tag_model_date_span_licenses_a_bare_month_only():
     age = (text.index("44"), text.index("44") + 2)
     found = tag_text(text, dct=dct, model_spans=[month, age])
     assert [(t.text, t.resolution.value) for t in found] == [("January", "1998-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three days later, the index fell.", ("Three days later", "DATE", "2017-05-06")),
+        (
+            "He will stay for at least two more weeks.",
+            ("at least two more weeks", "DURATION", "P2W"),
+        ),
+        ("The loan may run for an additional year.", ("an additional year", "DURATION", "P1Y")),
+        (
+            "Over the next couple of years, sales grew.",
+            ("the next couple of years", "DURATION", "P2Y"),
+        ),
+    ],
+)
+def test_tag_number_words_at_sentence_start_and_more_units(text, expected):
+    assert tags(text, dct=DCT) == [expected]

@@ -42,7 +42,8 @@ _ORDER = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
 
 _HALF = re.compile(r"(?i)(?:\s+|-)?(?:1/2|½)$|\s+and\s+a\s+half$")
 _AMOUNT_AND_UNIT = re.compile(
-    rf"(?P<quantity>{QUANTITY_PATTERN})\s+(?P<unit>{UNIT_PATTERN})(?P<half>\s+and\s+a\s+half)?",
+    rf"(?P<quantity>{QUANTITY_PATTERN})\s+(?:(?:more|additional|further|extra)\s+)?"
+    rf"(?P<unit>{UNIT_PATTERN})(?P<half>\s+and\s+a\s+half)?",
     re.IGNORECASE,
 )
 

@@ -213,7 +213,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "duration",
         rf"{_B}(?P<t>(?:(?i:the)\s+(?:(?P<span>{_PAST_FUTURE})\s+)?|{_APPROX}\s+(?!(?i:the)\s))?"
-        rf"(?P<quantity>{_QUANT})\s+(?P<unit>(?i:{UNIT})){_COMPOUND}(?:\s+(?i:and\s+a\s+half))?)"
+        rf"(?P<quantity>{_QUANT})\s+(?:(?i:more|additional|further|extra)\s+)?"
+        rf"(?P<unit>(?i:{UNIT})){_COMPOUND}(?:\s+(?i:and\s+a\s+half))?)"
         rf"{_E}",
     ),
     _p(
