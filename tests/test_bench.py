@@ -35,3 +35,6 @@ def test_bench_writes_json_with_every_run_and_ratio(tmp_path):
     for key in ("throughput_ratio", "parallel_speedup", "memory_ratio_scaled"):
         assert report[key] > 0
     assert "throughput_ratio" in result.output
+    peaks = report["pipeline"]["peak_rss_after_stage_mib"]
+    assert list(peaks) == ["ingest", "clean", "entities", "link", "dates"]
+    assert list(peaks.values()) == sorted(peaks.values())  # a running maximum

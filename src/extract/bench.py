@@ -86,30 +86,34 @@ def run_pipeline(
     )
     load_seconds = time.perf_counter() - started
     seconds: dict[str, float] = {}
+    peak_after: dict[str, float] = {}
 
     def timed(name: str, action: Any) -> None:
         began = time.perf_counter()
         action()
         seconds[name] = round(time.perf_counter() - began, 2)
+        peak_after[name] = round(_peak_rss_mib(), 1)  # which stage set the peak
 
     timed("ingest", lambda: stages.run_ingest(raw_dir, out_dir, params=params))
     timed("clean", lambda: stages.run_clean(out_dir, params=params))
     timed("entities", lambda: stages.run_entities(out_dir, params=params, kb_path=kb_path))
     timed("link", lambda: stages.run_link(out_dir, params=params, kb_path=kb_path))
     timed("dates", lambda: stages.run_dates(out_dir, params=params))
-    texts = [
-        r.raw_text for r in iter_ingest(raw_dir, params=params.ingest) if isinstance(r, RawDocument)
-    ]
-    words = sum(len(text.split()) for text in texts)
+    documents, words = 0, 0
+    for record in iter_ingest(raw_dir, params=params.ingest):  # streamed: no corpus-sized list
+        if isinstance(record, RawDocument):
+            documents += 1
+            words += len(record.raw_text.split())
     total = sum(seconds.values())
     return {
-        "documents": len(texts),
+        "documents": documents,
         "words": words,
         "model_load_seconds": round(load_seconds, 2),
         "seconds": seconds,
         "total_seconds": round(total, 2),
         "words_per_second": round(words / total, 1),
         "peak_rss_mib": round(_peak_rss_mib(), 1),
+        "peak_rss_after_stage_mib": peak_after,
         "peak_worker_rss_mib": round(_peak_worker_rss_mib(), 1),
         "tables_sha256": {
             name: hashlib.sha256((out_dir / name).read_bytes()).hexdigest()
@@ -186,6 +190,10 @@ def format_report(report: dict[str, Any]) -> str:
             lines.append(
                 f"{'':28s} {stage_times} (model load {run['model_load_seconds']:.1f}s{worker_note})"
             )
+            peaks = run.get("peak_rss_after_stage_mib", {})
+            if peaks:
+                after = ", ".join(f"{k} {v:.0f}" for k, v in peaks.items())
+                lines.append(f"{'':28s} peak MiB after {after}")
     for key in (
         "throughput_ratio",
         "parallel_speedup",
