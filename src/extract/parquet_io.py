@@ -85,7 +85,10 @@ def iter_rows(path: Path, schema: pa.Schema, *, batch_rows: int = 256) -> Iterat
     """Rows of a table written by an earlier stage, one record batch in memory at a time."""
     if not path.exists():
         raise InputTableError(path, "not found; run the stage that writes it first")
-    parquet = pq.ParquetFile(path)
+    # pre_buffer=False: by default pyarrow coalesces and reads ahead the column chunks
+    # of every row group, so memory would grow with the file (measured: +12 MiB on
+    # documents.parquet of BBC News x4) instead of staying one row group.
+    parquet = pq.ParquetFile(path, pre_buffer=False)
     missing = [name for name in schema.names if name not in parquet.schema_arrow.names]
     if missing:
         raise InputTableError(path, f"missing column(s) {missing}")
