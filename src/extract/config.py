@@ -69,9 +69,9 @@ class EvaluateParams:
             "ner.strict.f1": 0.96,
             "ner.partial.f1": 0.96,
             "ner.per_label.PERSON.strict.f1": 0.98,
-            "timex.relaxed.f1": 0.97,
-            "timex.type.f1": 0.97,
-            "timex.value.f1": 0.95,
+            "timex.relaxed.f1": 0.98,
+            "timex.type.f1": 0.98,
+            "timex.value.f1": 0.96,
             "linking.accuracy": 0.97,
             "linking.bcubed.f1": 0.98,
         }
