@@ -4,10 +4,10 @@ KB names and aliases (and, for people, the surname alone, its plural for the
 family, and the first name alone) become case-sensitive phrase patterns. A
 pattern match replaces the model's overlapping entities (so a named house is
 FAC, not ORG) unless it lies inside a longer model entity of the same label
-("Jens" inside "Jens Soering" changes nothing) or is a single word inside a
+("Anna" inside "Anna Berg" changes nothing) or is a single word inside a
 longer model entity ("US" inside "the US Senate"). A first name alone only fires
 where the model already saw an entity or mid-sentence, so a sentence-initial
-"Rich" or "Bill" stays a word.
+"Will" or "Grace" stays a word.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Name normalisation shared by the NER patterns, candidate generation and linking.
 
-Case, diacritics (Söring/Soering), quote and apostrophe variants, no-break spaces
+Case, diacritics (Müller/Mueller), quote and apostrophe variants, no-break spaces
 and a trailing possessive do not make two names different.
 """
 
@@ -18,7 +18,7 @@ _GERMAN = str.maketrans(
 
 
 def strip_possessive(name: str) -> str:
-    """ "Soering’s" -> "Soering", "Jens'" -> "Jens"."""
+    """ "Carter’s" -> "Carter", "Agnes'" -> "Agnes"."""
     return _POSSESSIVE.sub("", name)
 
 

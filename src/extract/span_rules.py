@@ -4,7 +4,7 @@ Each rule is general English and works on character offsets:
 - a leading "the" is not part of a name (a title of a work keeps its own "The");
 - titles and roles before a person's name are not part of it ("Sheriff", "Dr.");
 - lower-case words before a name are descriptions, not the name ("former", "judge");
-- a trailing possessive is not part of a name ("Soering’s" -> "Soering");
+- a trailing possessive is not part of a name ("Carter’s" -> "Carter");
 - no leading or trailing punctuation or quotes (an abbreviation keeps its period);
 - a person's name does not end in a bare number (a caption's year);
 - nothing that is a single character, only digits, or has no capital letter;
@@ -86,7 +86,7 @@ def _drop_lowercase_lead(text: str, start: int, end: int) -> int:
 
 
 def _drop_trailing_number(text: str, start: int, end: int) -> int:
-    """A person's name never ends in a bare number ("Jens Soering 2014" in a caption)."""
+    """A person's name never ends in a bare number ("Anna Berg 2014" in a caption)."""
     match = re.search(r"\s+\d+$", text[start:end])
     return start + match.start() if match else end
 

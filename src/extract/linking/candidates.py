@@ -4,7 +4,8 @@ Methods (the ``method`` string that lands in Parquet):
 - ``kb-alias``: the normalised mention equals a KB name or alias (case, diacritics,
   quotes, possessives, titles already removed by the span rules);
 - ``kb-nickname``: a person's full name whose first name is a nickname of the KB
-  one, or whose quoted nickname is the KB first name ("Liz Haysom", "Chip Harding");
+  one, or whose quoted nickname is the KB first name ("Peggy Carter" for Margaret
+  Carter, "J.R. “Bud” Carter" for Bud Carter);
 - ``kb-fuzzy``: a multi-word name within the fuzzy threshold of a KB name (typos);
 - ``kb-surname`` / ``kb-first-name``: one word that is the surname (or first name)
   of KB people; ambiguous when several share it, which the linker decides.

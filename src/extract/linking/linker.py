@@ -3,10 +3,11 @@
 Per document, full names are linked first (KB alias, nickname, fuzzy); names the
 KB does not know become discovered entities, one per normalised name and label
 across the corpus. Then single words: a surname or first name links to the
-entity of that name already in the document; several candidates (Derek, Nancy
-and Elizabeth Haysom) are narrowed by a gendered title, then by the nearest
-mention of one of them within ``window_sentences``; a plural or "the Haysom"
-names the family. What stays ambiguous is left null, the reason in the method.
+entity of that name already in the document; several candidates (three people
+surnamed Carter) are narrowed by a gendered title, then by the nearest
+mention of one of them within ``window_sentences``; a plural ("the Carters") or
+"the Carter family" names the family. What stays ambiguous is left null, the
+reason in the method.
 """
 
 from __future__ import annotations
@@ -155,7 +156,7 @@ class Linker:
             and len(surname_holders(word[:-1])) == 1
             and not surname_holders(word)
         ):
-            word = word[:-1]  # "Soerings passport": a possessive without its apostrophe
+            word = word[:-1]  # "Carters passport": a possessive without its apostrophe
         matches = surname_holders(word[:-1] if plural else word)
         method = "doc-surname"
         if not matches:

@@ -34,7 +34,7 @@ class PersonName:
 
 @lru_cache(maxsize=65536)
 def parse_person(name: str) -> PersonName:
-    """Parts of a full name: "J.E. “Chip” Harding" is first "j e", nickname "chip"."""
+    """Parts of a full name: "J.R. “Bud” Carter" is first "j r", nickname "bud"."""
     parsed = HumanName(name.replace("“", '"').replace("”", '"'))
     return PersonName(
         first=normalize_name(parsed.first),
@@ -46,13 +46,13 @@ def parse_person(name: str) -> PersonName:
 
 @lru_cache(maxsize=65536)
 def first_name_variants(first: str) -> frozenset[str]:
-    """Formal names a nickname stands for and nicknames of a formal name (Liz ~ Elizabeth)."""
+    """Formal names a nickname stands for and nicknames of a formal name (Peggy ~ Margaret)."""
     first = first.lower()
     return frozenset(_NICKNAMES.canonicals_of(first) | _NICKNAMES.nicknames_of(first))
 
 
 def given_name_matches(word: str, given_names: frozenset[str] | set[str]) -> bool:
-    """One nickname-table hop: "Liz" matches Elizabeth, "Derek" never reaches Richard."""
+    """One nickname-table hop: "Peggy" matches Margaret, never a name two hops away."""
     return word in given_names or bool(first_name_variants(word) & given_names)
 
 
