@@ -469,6 +469,7 @@ def test_tag_month_of_a_year_named_relative_to_the_dct():
     assert tags("It closed on June 3 last year.", dct=dct) == [
         ("June 3 last year", "DATE", "1997-06-03")
     ]
+    assert tags("It closed on June 3 last year.") == [("June 3 last year", "DATE", "XXXX-06-03")]
 
 
 def test_tag_model_date_span_licenses_a_bare_month_only():

@@ -97,8 +97,13 @@ def resolve_month_day(
     if clock.anchor is not None:
         point = Point(clock.anchor.year, month, day)
         return Resolution("DATE", point.value(), granularity, "narrative", point)
+    return unresolved_month_day(month, day)
+
+
+def unresolved_month_day(month: int, day: int | None) -> Resolution:
+    """A month (and day) whose year nothing decides: XXXX-MM(-DD), never a guessed year."""
     value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-    return Resolution("DATE", value, granularity, "unresolved")
+    return Resolution("DATE", value, "day" if day else "month", "unresolved")
 
 
 def shift(point: Point, unit: str, amount: int) -> Point:

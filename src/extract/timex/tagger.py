@@ -31,6 +31,7 @@ from extract.timex.normalize import (
     resolve_month_day,
     season_code,
     shift,
+    unresolved_month_day,
     week_value,
     weekday_date,
     weekday_number,
@@ -117,13 +118,17 @@ def _candidates(text: str) -> list[_Candidate]:
 
 
 def _model_licensed(text: str, model_spans: Sequence[tuple[int, int]]) -> list[_Candidate]:
-    return [
-        _Candidate(match.start("t"), match.end(), pattern, match)
-        for start, end in model_spans
-        for pattern in MODEL_LICENSED
-        for match in pattern.regex.finditer(text, start)  # context after the span is read
-        if match.end() <= end
-    ]
+    """Matches of MODEL_LICENSED patterns inside each span; the regex may still read the
+    context after the span (endpos would hide it), but the scan stops at the span's end."""
+    found = []
+    for start, end in model_spans:
+        for pattern in MODEL_LICENSED:
+            for match in pattern.regex.finditer(text, start):
+                if match.start() >= end:
+                    break
+                if match.end() <= end:
+                    found.append(_Candidate(match.start("t"), match.end(), pattern, match))
+    return found
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -172,15 +177,13 @@ def _month_of_relative_year(match: re.Match[str], clock: Clock, text: str) -> Re
     """ "January this year", "June 3 last year": the month of the year the DCT names."""
     month = month_number(match.group("month"))
     day = int(match.group("day")) if match.group("day") else None
-    granularity = "day" if day else "month"
     if clock.dct is None:
-        value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-        return [("t", Resolution("DATE", value, granularity, "unresolved"))]
+        return [("t", unresolved_month_day(month, day))]
     steps = {"last": -1, "this": 0, "next": 1}[match.group("year_rel").lower()]
     point = Point(clock.dct.year + steps, month, day)
     if day and point.as_date() is None:
         return []  # "February 30 last year"
-    return [("t", Resolution("DATE", point.value(), granularity, "dct", point))]
+    return [("t", Resolution("DATE", point.value(), "day" if day else "month", "dct", point))]
 
 
 def _date_words(text: str) -> str:
@@ -280,7 +283,7 @@ def _is_future(text: str, match: re.Match[str]) -> bool:
         word_start, word_end = found.start() + left, found.end() + left
         return start - word_end if word_end <= start else 2 * (word_start - end)
 
-    if _DEADLINE.search(text, left, start):
+    if _ends_at(_DEADLINE, text, start, floor=left):
         # ... unless the past perfect looks back to it ("by Wednesday, 20 had filed").
         return _PAST_PERFECT.search(text, left, right) is None
     sentence = text[left:right]
@@ -296,11 +299,18 @@ def _is_future(text: str, match: re.Match[str]) -> bool:
         for m in _PAST_MARKERS.finditer(sentence)
         if not _FUTURE_MARKERS.fullmatch(m.group())
         and not _inside(m, start - left, end - left)
-        and not _FUTURE_VERB_GROUP.search(sentence, 0, m.start())
+        and not _ends_at(_FUTURE_VERB_GROUP, sentence, m.start())
         and not (m.start() >= end - left and _REPORTING_VERB.fullmatch(m.group()))
-        and not _DETERMINER_BEFORE.search(sentence, 0, m.start())
+        and not _ends_at(_DETERMINER_BEFORE, sentence, m.start())
     ]
     return not pasts or min(futures) <= min(pasts)
+
+
+def _ends_at(pattern: re.Pattern[str], text: str, index: int, *, floor: int = 0) -> bool:
+    """Does ``pattern`` (anchored with $) match the words right before ``index``? Only a
+    short window is searched: these are a few words, and a $-anchored search over the
+    whole prefix would try every position of it."""
+    return pattern.search(text, max(floor, index - 40), index) is not None
 
 
 def _inside(found: re.Match[str], start: int, end: int) -> bool:
