@@ -27,22 +27,30 @@ class GoldError(ExtractError):
         self.problem = problem
 
 
-def load_gold(gold_dir: Path, raw_texts: Mapping[str, str]) -> list[GoldSpan]:
-    """Every gold span in ``gold_dir/*.jsonl``, validated against ``raw_texts`` (doc -> text)."""
+def load_gold(
+    gold_dir: Path, raw_texts: Mapping[str, str], *, text_from_raw: bool = False
+) -> list[GoldSpan]:
+    """Every gold span in ``gold_dir/*.jsonl``, validated against ``raw_texts`` (doc -> text).
+
+    With ``text_from_raw``, records may omit ``text`` (offset-only gold of a corpus
+    whose licence forbids copying it); the raw slice stands in for it.
+    """
     spans: list[GoldSpan] = []
     where: dict[GoldSpan, tuple[Path, int]] = {}
     for path in sorted(gold_dir.glob("*.jsonl")):
         for line_number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
             if not line.strip():
                 continue
-            span = _parse(path, line_number, line, raw_texts)
+            span = _parse(path, line_number, line, raw_texts, text_from_raw)
             spans.append(span)
             where[span] = (path, line_number)
     _check_layout(spans, where)
     return spans
 
 
-def _parse(path: Path, line_number: int, line: str, raw_texts: Mapping[str, str]) -> GoldSpan:
+def _parse(
+    path: Path, line_number: int, line: str, raw_texts: Mapping[str, str], text_from_raw: bool
+) -> GoldSpan:
     def fail(problem: str) -> GoldError:
         return GoldError(path, line_number, problem)
 
@@ -50,6 +58,8 @@ def _parse(path: Path, line_number: int, line: str, raw_texts: Mapping[str, str]
         record: dict[str, Any] = json.loads(line)
     except json.JSONDecodeError as err:
         raise fail(f"not JSON: {err.msg}") from err
+    if text_from_raw and "text" not in record and record.get("doc") in raw_texts:
+        record["text"] = raw_texts[record["doc"]][record.get("start", 0) : record.get("end", 0)]
     for key in ("doc", "start", "end", "text", "kind"):
         if key not in record:
             raise fail(f"missing {key!r}")
