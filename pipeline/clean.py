@@ -5,7 +5,7 @@ import logging
 from pathlib import Path
 
 from extract.config import load_params
-from extract.stages import run_clean
+from extract.stages.clean import run_clean
 
 
 def main() -> None:

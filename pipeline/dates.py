@@ -5,7 +5,7 @@ import logging
 from pathlib import Path
 
 from extract.config import load_params
-from extract.stages import run_dates
+from extract.stages.dates import run_dates
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ import logging
 from pathlib import Path
 
 from extract.config import load_params
-from extract.stages import run_entities
+from extract.stages.entities import run_entities
 
 
 def main() -> None:

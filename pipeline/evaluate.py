@@ -5,7 +5,7 @@ import logging
 from pathlib import Path
 
 from extract.evaluation.report import format_metrics
-from extract.stages import run_evaluate
+from extract.stages.evaluate import run_evaluate
 
 
 def main() -> None:

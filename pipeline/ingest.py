@@ -5,7 +5,7 @@ import logging
 from pathlib import Path
 
 from extract.config import load_params
-from extract.stages import run_ingest
+from extract.stages.ingest import run_ingest
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ import logging
 from pathlib import Path
 
 from extract.config import load_params
-from extract.stages import run_link
+from extract.stages.link import run_link
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """A small knowledge base for tests, built in code (nomenklatura-style factory)."""
 
-from extract.kb import KbEntity, KnowledgeBase
+from extract.linking.kb import KbEntity, KnowledgeBase
 
 
 def person(id_, name, *aliases):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.boilerplate import (
+from extract.clean.boilerplate import (
     find_boilerplate,
     is_cookie_banner,
     is_filler,
@@ -10,9 +10,9 @@ from extract.boilerplate import (
     is_social_row,
     looks_like_contact,
 )
+from extract.clean.lexicons import BoilerplateLexicons
 from extract.config import CleanParams
 from extract.gold.loader import load_gold
-from extract.lexicons import BoilerplateLexicons
 
 from .conftest import RAW, REPO, nth_span, read_raw
 

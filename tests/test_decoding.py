@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from extract.decoding import DecodeProblem, decode_bytes
+from extract.ingest.decoding import DecodeProblem, decode_bytes
 
 
 def test_decode_utf8_plain():

@@ -7,12 +7,13 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from extract import stages
+from extract.clean.whitespace import normalize_whitespace
 from extract.cli import app
 from extract.config import NerParams, load_params
-from extract.entities import mention_id
-from extract.nlp import ModelNotInstalledError, load_pipeline
-from extract.whitespace import normalize_whitespace
+from extract.ner.mentions import mention_id
+from extract.ner.nlp import ModelNotInstalledError, load_pipeline
+from extract.stages import files
+from extract.stages.entities import run_entities
 
 from .conftest import RAW, REPO
 
@@ -71,14 +72,14 @@ def test_worker_processes_give_byte_identical_tables(outputs, tmp_path):
     for workers in (1, 2):
         out = tmp_path / f"n{workers}"
         out.mkdir()
-        shutil.copy(outputs / stages.DOCUMENTS_FILE, out / stages.DOCUMENTS_FILE)
+        shutil.copy(outputs / files.DOCUMENTS_FILE, out / files.DOCUMENTS_FILE)
         settings = dataclasses.replace(
             params, ner=dataclasses.replace(params.ner, n_process=workers, documents_per_task=1)
         )
-        stages.run_entities(out, params=settings, kb_path=REPO / "kb" / "entities.yaml")
+        run_entities(out, params=settings, kb_path=REPO / "kb" / "entities.yaml")
         tables[workers] = [
             (out / name).read_bytes()
-            for name in (stages.UNLINKED_FILE, stages.SENTENCES_FILE, stages.MODEL_TIMES_FILE)
+            for name in (files.UNLINKED_FILE, files.SENTENCES_FILE, files.MODEL_TIMES_FILE)
         ]
     assert tables[1] == tables[2]
 
@@ -89,7 +90,7 @@ def test_model_time_spans_are_dates_inside_one_paragraph(outputs):
     texts = {
         d["doc_id"]: d["text"] for d in pq.read_table(outputs / "documents.parquet").to_pylist()
     }
-    spans = pq.read_table(outputs / stages.MODEL_TIMES_FILE).to_pylist()
+    spans = pq.read_table(outputs / files.MODEL_TIMES_FILE).to_pylist()
     assert {span["label"] for span in spans} <= {"DATE", "TIME"}
     words = [texts[s["doc_id"]][s["start"] : s["end"]] for s in spans]
     assert all(word.strip() and "\n\n" not in word for word in words)

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from extract.cli import app
 from extract.config import load_params
-from extract.schemas import MENTIONS
+from extract.tables.schemas import MENTIONS
 
 from .conftest import RAW, REPO
 

@@ -6,7 +6,7 @@ import os
 import pytest
 
 from extract.config import IngestParams
-from extract.ingest import ingest_folder
+from extract.ingest.reader import ingest_folder
 
 PARAMS = IngestParams()
 

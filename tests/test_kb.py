@@ -1,7 +1,7 @@
 import pytest
 
-from extract.kb import KnowledgeBaseError, load_kb
-from extract.names import normalize_name, strip_possessive
+from extract.linking.kb import KnowledgeBaseError, load_kb
+from extract.linking.names import normalize_name, strip_possessive
 
 from .conftest import REPO
 from .factory import small_kb

@@ -3,8 +3,8 @@
 import pytest
 
 from extract.config import NerParams
-from extract.kb_ruler import kb_patterns
-from extract.nlp import load_pipeline
+from extract.ner.kb_ruler import kb_patterns
+from extract.ner.nlp import load_pipeline
 
 from .factory import small_kb
 

@@ -7,8 +7,8 @@ import pytest
 from typer.testing import CliRunner
 
 from extract.cli import app
-from extract.kb import KbEntity, KnowledgeBase
 from extract.linking.candidates import CandidateGenerator, MentionKey
+from extract.linking.kb import KbEntity, KnowledgeBase
 from extract.linking.linker import Linker, LinkInput, slug
 
 from .conftest import REPO

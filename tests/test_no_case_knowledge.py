@@ -4,7 +4,7 @@ import re
 
 import yaml
 
-from extract.lexicons import read_lexicon
+from extract.clean.lexicons import read_lexicon
 
 from .conftest import REPO
 

@@ -2,9 +2,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.clean_text import build_clean_text
-from extract.offsets import OffsetMap
-from extract.whitespace import normalize_whitespace
+from extract.clean.clean_text import build_clean_text
+from extract.clean.offsets import OffsetMap
+from extract.clean.whitespace import normalize_whitespace
 
 
 def test_build_clean_text_collapses_spaces_and_keeps_paragraphs():

@@ -7,11 +7,11 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from extract import schemas
+from extract.clean.offsets import OffsetMap
+from extract.clean.whitespace import normalize_whitespace
 from extract.cli import app
-from extract.offsets import OffsetMap
-from extract.parquet_io import write_table
-from extract.whitespace import normalize_whitespace
+from extract.tables import schemas
+from extract.tables.parquet_io import write_table
 
 from .conftest import RAW
 

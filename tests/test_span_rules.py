@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.span_rules import apply_span_rules, is_common_noun
+from extract.ner.span_rules import apply_span_rules, is_common_noun
 
 
 def trim(text, label):

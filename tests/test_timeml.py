@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extract.cli import app
-from extract.timeml import TimeMLError, read_timeml
+from extract.evaluation.timeml import TimeMLError, read_timeml
 
 from .conftest import CORPORA
 

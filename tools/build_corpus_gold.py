@@ -14,7 +14,6 @@ import argparse
 from pathlib import Path
 
 from build_gold import render
-
 from extract.gold.corpus import write_corpus_gold
 from extract.gold.spec import build_gold
 

@@ -22,22 +22,27 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from extract import stages
 from extract.config import Params
-from extract.ingest import iter_ingest
-from extract.kb import load_kb
-from extract.kb_ruler import kb_patterns
-from extract.nlp import load_pipeline
-from extract.records import RawDocument
+from extract.ingest.reader import iter_ingest
+from extract.linking.kb import load_kb
+from extract.ner.kb_ruler import kb_patterns
+from extract.ner.nlp import load_pipeline
+from extract.stages import files
+from extract.stages.clean import run_clean
+from extract.stages.dates import run_dates
+from extract.stages.entities import run_entities
+from extract.stages.ingest import run_ingest
+from extract.stages.link import run_link
+from extract.tables.records import RawDocument
 
 OUTPUT_TABLES = (
-    stages.DOCUMENTS_FILE,
-    stages.BOILERPLATE_FILE,
-    stages.MENTIONS_FILE,
-    stages.ENTITIES_FILE,
-    stages.SENTENCES_FILE,
-    stages.MODEL_TIMES_FILE,
-    stages.DATES_FILE,
+    files.DOCUMENTS_FILE,
+    files.BOILERPLATE_FILE,
+    files.MENTIONS_FILE,
+    files.ENTITIES_FILE,
+    files.SENTENCES_FILE,
+    files.MODEL_TIMES_FILE,
+    files.DATES_FILE,
 )
 
 
@@ -94,11 +99,11 @@ def run_pipeline(
         seconds[name] = round(time.perf_counter() - began, 2)
         peak_after[name] = round(_peak_rss_mib(), 1)  # which stage set the peak
 
-    timed("ingest", lambda: stages.run_ingest(raw_dir, out_dir, params=params))
-    timed("clean", lambda: stages.run_clean(out_dir, params=params))
-    timed("entities", lambda: stages.run_entities(out_dir, params=params, kb_path=kb_path))
-    timed("link", lambda: stages.run_link(out_dir, params=params, kb_path=kb_path))
-    timed("dates", lambda: stages.run_dates(out_dir, params=params))
+    timed("ingest", lambda: run_ingest(raw_dir, out_dir, params=params))
+    timed("clean", lambda: run_clean(out_dir, params=params))
+    timed("entities", lambda: run_entities(out_dir, params=params, kb_path=kb_path))
+    timed("link", lambda: run_link(out_dir, params=params, kb_path=kb_path))
+    timed("dates", lambda: run_dates(out_dir, params=params))
     documents, words = 0, 0
     for record in iter_ingest(raw_dir, params=params.ingest):  # streamed: no corpus-sized list
         if isinstance(record, RawDocument):

@@ -8,10 +8,8 @@ from typing import Annotated
 
 import typer
 
-from extract import stages
 from extract.bench import benchmark, format_report
 from extract.config import Params, load_params
-from extract.decoding import decode_bytes
 from extract.errors import ExtractError
 from extract.evaluation.evaluate import timex_error_lines
 from extract.evaluation.gate import gate_failures
@@ -21,11 +19,19 @@ from extract.evaluation.ner_comparison import (
     retention_on_news,
 )
 from extract.evaluation.report import format_metrics
+from extract.evaluation.timeml import read_timeml_folder
 from extract.evaluation.timeml_benchmark import format_benchmark, run_benchmark
 from extract.gold.loader import load_gold
-from extract.kb import load_kb
-from extract.parquet_io import write_json
-from extract.timeml import read_timeml_folder
+from extract.ingest.decoding import decode_bytes
+from extract.linking.kb import load_kb
+from extract.stages import files
+from extract.stages.clean import run_clean
+from extract.stages.dates import run_dates
+from extract.stages.entities import run_entities
+from extract.stages.evaluate import run_evaluate
+from extract.stages.ingest import run_ingest
+from extract.stages.link import run_link
+from extract.tables.parquet_io import write_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
@@ -72,15 +78,15 @@ def run(
     """Run every stage on RAW, writing the tables to OUT."""
     try:
         settings = _setup(params)
-        problems = stages.run_ingest(raw, out, params=settings, show_progress=True)
-        stages.run_clean(out, params=settings, show_progress=True)
-        stages.run_entities(out, params=settings, kb_path=_kb_path(kb))
-        stages.run_link(out, params=settings, kb_path=_kb_path(kb))
-        stages.run_dates(out, params=settings)
+        problems = run_ingest(raw, out, params=settings, show_progress=True)
+        run_clean(out, params=settings, show_progress=True)
+        run_entities(out, params=settings, kb_path=_kb_path(kb))
+        run_link(out, params=settings, kb_path=_kb_path(kb))
+        run_dates(out, params=settings)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
     if strict and problems:
-        typer.echo(f"{problems} input problem(s); see {out / stages.PROBLEMS_FILE}", err=True)
+        typer.echo(f"{problems} input problem(s); see {out / files.PROBLEMS_FILE}", err=True)
         raise typer.Exit(code=1)
 
 
@@ -93,7 +99,7 @@ def ingest(
 ) -> None:
     """Decode every document under RAW (ingested.parquet, problems.parquet)."""
     try:
-        problems = stages.run_ingest(raw, out, params=_setup(params), show_progress=True)
+        problems = run_ingest(raw, out, params=_setup(params), show_progress=True)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
     if strict and problems:
@@ -104,7 +110,7 @@ def ingest(
 def clean(out: OutOption, params: ParamsOption = None) -> None:
     """Strip boilerplate from OUT/ingested.parquet (documents.parquet, boilerplate.parquet)."""
     try:
-        stages.run_clean(out, params=_setup(params), show_progress=True)
+        run_clean(out, params=_setup(params), show_progress=True)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
 
@@ -113,7 +119,7 @@ def clean(out: OutOption, params: ParamsOption = None) -> None:
 def entities(out: OutOption, params: ParamsOption = None, kb: KbOption = None) -> None:
     """Named-entity mentions of OUT/documents.parquet (mentions.parquet)."""
     try:
-        stages.run_entities(out, params=_setup(params), kb_path=_kb_path(kb))
+        run_entities(out, params=_setup(params), kb_path=_kb_path(kb))
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
 
@@ -122,7 +128,7 @@ def entities(out: OutOption, params: ParamsOption = None, kb: KbOption = None) -
 def link(out: OutOption, params: ParamsOption = None, kb: KbOption = None) -> None:
     """Link OUT/mentions_unlinked.parquet to entities (mentions.parquet, entities.parquet)."""
     try:
-        stages.run_link(out, params=_setup(params), kb_path=_kb_path(kb))
+        run_link(out, params=_setup(params), kb_path=_kb_path(kb))
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
 
@@ -132,7 +138,7 @@ def dates(out: OutOption, params: ParamsOption = None) -> None:
     """Time expressions of OUT/documents.parquet (dates.parquet)."""
     settings = _setup(params)
     try:
-        stages.run_dates(out, params=settings)
+        run_dates(out, params=settings)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
 
@@ -151,7 +157,7 @@ def evaluate(
     """Score the tables in OUT against the gold set (metrics.json, errors.md)."""
     try:
         settings = _setup(params)
-        result = stages.run_evaluate(out, gold)
+        result = run_evaluate(out, gold)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
     typer.echo(format_metrics(result.metrics))

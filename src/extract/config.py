@@ -28,7 +28,7 @@ class IngestParams:
 
 @dataclass(frozen=True)
 class CleanParams:
-    """Thresholds of the boilerplate rules (see extract.boilerplate)."""
+    """Thresholds of the boilerplate rules (see extract.clean.boilerplate)."""
 
     max_menu_words: int = 8
     filler_min_words: int = 3

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.clean.lexicons import BoilerplateLexicons
+from extract.clean.whitespace import normalize_whitespace
 from extract.config import CleanParams
-from extract.lexicons import BoilerplateLexicons
-from extract.metadata import find_date_header
-from extract.whitespace import normalize_whitespace
+from extract.ingest.metadata import find_date_header
 
 _WORD = re.compile(r"[^\W\d_]+")
 _MENU_SEPARATOR = re.compile(r"\s*[|·•»›]\s*")

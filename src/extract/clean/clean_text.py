@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from extract.offsets import OffsetMap
-from extract.whitespace import is_horizontal_space
+from extract.clean.offsets import OffsetMap
+from extract.clean.whitespace import is_horizontal_space
 
 
 def removal_mask(length: int, removed: Iterable[tuple[int, int]]) -> bytearray:

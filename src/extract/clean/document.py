@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.boilerplate import BoilerplateSpan, find_boilerplate
-from extract.clean_text import build_clean_text
+from extract.clean.boilerplate import BoilerplateSpan, find_boilerplate
+from extract.clean.clean_text import build_clean_text
+from extract.clean.offsets import OffsetMap
 from extract.config import CleanParams
-from extract.offsets import OffsetMap
 
 
 @dataclass(frozen=True)
@@ -19,8 +19,17 @@ class CleanedDocument:
     boilerplate: list[BoilerplateSpan]
 
 
+@dataclass(frozen=True)
+class CleanText:
+    """A cleaned document as later stages read it back: id, text and offset map."""
+
+    doc_id: str
+    text: str
+    offsets: OffsetMap
+
+
 def clean_document(raw_text: str, *, params: CleanParams) -> CleanedDocument:
-    """The cleaned text of a raw text; see extract.boilerplate for what is removed."""
+    """The cleaned text of a raw text; see extract.clean.boilerplate for what is removed."""
     boilerplate = find_boilerplate(raw_text, params=params)
     text, offsets = build_clean_text(
         raw_text, [(span.raw_start, span.raw_end) for span in boilerplate]

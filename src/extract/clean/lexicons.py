@@ -13,7 +13,9 @@ from importlib import resources
 
 def read_lexicon(name: str) -> list[str]:
     """Entries of ``lexicons/<name>.txt``, one per line; ``#`` starts a comment."""
-    text = resources.files("extract").joinpath("lexicons", f"{name}.txt").read_text("utf-8")
+    text = (
+        resources.files("extract").joinpath("clean", "lexicons", f"{name}.txt").read_text("utf-8")
+    )
     entries: list[str] = []
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()

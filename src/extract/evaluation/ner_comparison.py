@@ -13,13 +13,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.clean import clean_document
+from extract.clean.document import CleanText, clean_document
 from extract.config import Params
-from extract.entities import CleanText, extract_entities
 from extract.evaluation.ner import Mention, NerScores, score_ner
 from extract.gold.records import GoldSpan
-from extract.kb import KnowledgeBase
-from extract.nlp import load_pipeline
+from extract.linking.kb import KnowledgeBase
+from extract.ner.mentions import extract_entities
+from extract.ner.nlp import load_pipeline
 
 RETAINED_LABELS = ("PERSON", "ORG", "GPE")
 

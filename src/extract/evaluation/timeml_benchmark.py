@@ -6,11 +6,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.clean import CleanedDocument, clean_document
+from extract.clean.document import CleanedDocument, CleanText, clean_document
 from extract.config import CleanParams, NerParams
-from extract.entities import CleanText, extract_entities
+from extract.evaluation.timeml import TimeMLDocument
 from extract.evaluation.timex import Timex, TimexScores, score_timex
-from extract.timeml import TimeMLDocument
+from extract.ner.mentions import extract_entities
 from extract.timex.conventions import TimexConventions
 from extract.timex.tagger import tag_text
 

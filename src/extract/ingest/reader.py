@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from extract.config import IngestParams
-from extract.decoding import DecodeProblem, decode_bytes
 from extract.errors import ManifestError
-from extract.html_text import extract_html
-from extract.metadata import ManifestRow, find_date_header, read_manifest
+from extract.ingest.decoding import DecodeProblem, decode_bytes
+from extract.ingest.html_text import extract_html
+from extract.ingest.metadata import ManifestRow, find_date_header, read_manifest
 from extract.progress import progress_bar
-from extract.records import Problem, RawDocument
+from extract.tables.records import Problem, RawDocument
 
 log = logging.getLogger(__name__)
 

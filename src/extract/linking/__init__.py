@@ -1,1 +1,5 @@
-"""Entity linking in layers: person-name parsing, candidate generation, linking policy."""
+"""Entity linking in layers: the knowledge base, person-name parsing, candidate
+generation, and the linking policy.
+
+Public face: ``kb.load_kb``, ``linker.Linker`` and ``linker.EntitySummary``.
+"""

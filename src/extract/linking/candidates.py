@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from extract.kb import KnowledgeBase
+from extract.linking.kb import KnowledgeBase
+from extract.linking.names import normalize_name
 from extract.linking.person_names import first_name_variants, given_name_matches, parse_person
-from extract.names import normalize_name
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from extract.errors import ExtractError
-from extract.names import normalize_name
+from extract.linking.names import normalize_name
 
 KB_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

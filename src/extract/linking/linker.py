@@ -18,15 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.gold.records import LINKED_LABELS
-from extract.kb import KnowledgeBase
 from extract.linking.candidates import (
     FULL_NAME_METHODS,
     Candidate,
     CandidateGenerator,
     MentionKey,
 )
+from extract.linking.kb import KnowledgeBase
+from extract.linking.names import fold_diacritics, normalize_name
 from extract.linking.person_names import given_name_matches, parse_person, title_gender
-from extract.names import fold_diacritics, normalize_name
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from nicknames import NickNamer
 
-from extract.names import normalize_name
+from extract.linking.names import normalize_name
 
 _NICKNAMES = NickNamer()
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame"})

@@ -20,8 +20,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.kb import KnowledgeBase
-from extract.names import APOSTROPHES
+from extract.linking.kb import KnowledgeBase
+from extract.linking.names import APOSTROPHES
 
 FACTORY = "kb_entity_ruler"
 _PART_SUFFIX = "|part"

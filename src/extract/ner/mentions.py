@@ -8,24 +8,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extract.clean.document import CleanText
 from extract.config import NerParams
-from extract.kb import KnowledgeBase
-from extract.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
-from extract.nlp import load_pipeline
-from extract.offsets import OffsetMap
-from extract.parallel import chunked, ordered_chunk_map
-from extract.span_rules import apply_span_rules, is_common_noun
+from extract.linking.kb import KnowledgeBase
+from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
+from extract.ner.nlp import load_pipeline
+from extract.ner.parallel import chunked, ordered_chunk_map
+from extract.ner.span_rules import apply_span_rules, is_common_noun
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
-
-
-@dataclass(frozen=True)
-class CleanText:
-    """What the entity stage needs of a cleaned document."""
-
-    doc_id: str
-    text: str
-    offsets: OffsetMap
 
 
 @dataclass(frozen=True)
@@ -76,7 +67,7 @@ def extract_entities(
     The model reads one paragraph at a time, so no entity crosses a paragraph
     break, and an entity spanning a line break is cut into its lines. Documents
     go to the model in fixed chunks of ``documents_per_task``, in one process or
-    spread over ``n_process`` workers (extract.parallel): the model sees the same
+    spread over ``n_process`` workers (extract.ner.parallel): the model sees the same
     batches either way, so the tables are byte-identical (batch composition can
     change a parse through floating-point sums).
     """

@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 
 from extract.errors import ExtractError
-from extract.kb_ruler import FACTORY, NamePattern
+from extract.ner.kb_ruler import FACTORY, NamePattern
 
 
 class ModelNotInstalledError(ExtractError):

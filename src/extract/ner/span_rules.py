@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from extract.lexicons import read_lexicon
-from extract.names import APOSTROPHES
+from extract.clean.lexicons import read_lexicon
+from extract.linking.names import APOSTROPHES
 
 TITLES = frozenset(read_lexicon("titles"))
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")

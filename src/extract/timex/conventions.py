@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from extract.timex.normalize import Resolution
+if TYPE_CHECKING:  # settings load without the resolver modules (config imports this)
+    from extract.timex.normalize import Resolution
 
 _AGE_AFTER = re.compile(r"\s+old\b|-old\b", re.IGNORECASE)
 

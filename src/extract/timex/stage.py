@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from extract.entities import CleanText
+from extract.clean.document import CleanText
 from extract.timex.conventions import ANNOTATION_CONVENTIONS, TimexConventions
 from extract.timex.intervals import calendar_interval
 from extract.timex.tagger import tag_text

@@ -1,0 +1,38 @@
+"""Dates stage: documents.parquet (with sentences and model spans) into dates.parquet."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+
+from extract.config import Params
+from extract.stages.files import DATES_FILE, MODEL_TIMES_FILE, SENTENCES_FILE
+from extract.stages.reading import DocGroups, iter_clean_texts
+from extract.tables import schemas
+from extract.tables.parquet_io import TableWriter, iter_rows
+from extract.timex.stage import DatedText, extract_timexes
+
+log = logging.getLogger(__name__)
+
+
+def run_dates(out_dir: Path, *, params: Params) -> None:
+    """Time expressions of documents.parquet (sentence ids from sentences.parquet, the
+    model's DATE/TIME spans from model_times.parquet)."""
+    sentences = DocGroups(iter_rows(out_dir / SENTENCES_FILE, schemas.SENTENCES, batch_rows=4096))
+    model_times = DocGroups(
+        iter_rows(out_dir / MODEL_TIMES_FILE, schemas.MODEL_TIMES, batch_rows=4096)
+    )
+    dated = (
+        DatedText(
+            document,
+            published,
+            [row["start"] for row in sentences.take(document.doc_id)],
+            [(row["start"], row["end"]) for row in model_times.take(document.doc_id)],
+        )
+        for document, published in iter_clean_texts(out_dir)
+    )
+    with TableWriter(out_dir / DATES_FILE, schemas.DATES) as writer:
+        records = extract_timexes(dated, conventions=params.dates)
+        writer.write(dataclasses.asdict(record) for record in records)
+    log.info("wrote %d time expressions to %s", writer.rows_written, out_dir / DATES_FILE)

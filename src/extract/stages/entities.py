@@ -1,0 +1,47 @@
+"""Entity stage: documents.parquet into mentions, sentences and the model's time spans."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+
+from extract.config import Params
+from extract.linking.kb import load_kb
+from extract.ner.mentions import extract_entities
+from extract.stages.files import MODEL_TIMES_FILE, SENTENCES_FILE, UNLINKED_FILE
+from extract.stages.reading import iter_clean_texts
+from extract.tables import schemas
+from extract.tables.parquet_io import TableWriter
+
+log = logging.getLogger(__name__)
+
+
+def run_entities(out_dir: Path, *, params: Params, kb_path: Path | None = None) -> None:
+    """Named-entity mentions, sentences and the model's DATE/TIME spans of documents.parquet."""
+    kb = load_kb(kb_path) if kb_path is not None else None
+    documents = (document for document, _ in iter_clean_texts(out_dir) if document.text)
+    with (
+        TableWriter(out_dir / UNLINKED_FILE, schemas.MENTIONS) as mentions,
+        TableWriter(out_dir / SENTENCES_FILE, schemas.SENTENCES) as sentences,
+        TableWriter(out_dir / MODEL_TIMES_FILE, schemas.MODEL_TIMES) as model_times,
+    ):
+        for result in extract_entities(documents, params=params.ner, kb=kb):
+            sentences.write(
+                {"doc_id": result.doc_id, "sentence_id": index, "start": start, "end": end}
+                for index, (start, end) in enumerate(result.sentences)
+            )
+            model_times.write(
+                {"doc_id": result.doc_id, "start": start, "end": end, "label": label}
+                for start, end, label in result.time_spans
+            )
+            mentions.write(
+                {
+                    **dataclasses.asdict(m),
+                    "entity_id": None,
+                    "link_method": None,
+                    "link_score": None,
+                }
+                for m in result.mentions
+            )
+    log.info("wrote %d mentions to %s", mentions.rows_written, out_dir / UNLINKED_FILE)

@@ -1,0 +1,16 @@
+"""Table file names: fixed, while folders are arguments."""
+
+from __future__ import annotations
+
+INGESTED_FILE = "ingested.parquet"
+PROBLEMS_FILE = "problems.parquet"
+DOCUMENTS_FILE = "documents.parquet"
+BOILERPLATE_FILE = "boilerplate.parquet"
+UNLINKED_FILE = "mentions_unlinked.parquet"
+MENTIONS_FILE = "mentions.parquet"
+ENTITIES_FILE = "entities.parquet"
+SENTENCES_FILE = "sentences.parquet"
+MODEL_TIMES_FILE = "model_times.parquet"
+DATES_FILE = "dates.parquet"
+METRICS_FILE = "metrics.json"
+ERRORS_FILE = "errors.md"

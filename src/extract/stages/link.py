@@ -1,0 +1,73 @@
+"""Link stage: mentions_unlinked.parquet into mentions.parquet and entities.parquet."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from extract.config import Params
+from extract.linking.kb import KnowledgeBase, load_kb
+from extract.linking.linker import EntitySummary, Linker, LinkInput
+from extract.stages.files import ENTITIES_FILE, MENTIONS_FILE, UNLINKED_FILE
+from extract.stages.reading import DocGroups, iter_clean_texts
+from extract.tables import schemas
+from extract.tables.parquet_io import TableWriter, iter_rows, write_table
+
+log = logging.getLogger(__name__)
+
+
+def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
+    """Link mentions_unlinked.parquet into mentions.parquet and entities.parquet.
+
+    Documents are linked one at a time; what crosses documents (discovered names,
+    per-entity counts and surface forms) is kept per entity, not per mention.
+    """
+    kb = load_kb(kb_path) if kb_path is not None else KnowledgeBase.from_entities([])
+    linker = Linker(
+        kb,
+        fuzzy_threshold=params.link.fuzzy_threshold,
+        window_sentences=params.link.window_sentences,
+        genders=kb.genders(),
+    )
+    summary = EntitySummary()
+    texts = ((d.doc_id, d.text) for d, _ in iter_clean_texts(out_dir))
+    grouped = DocGroups(iter_rows(out_dir / UNLINKED_FILE, schemas.MENTIONS, batch_rows=2048))
+    linked = 0
+    with TableWriter(out_dir / MENTIONS_FILE, schemas.MENTIONS) as writer:
+        for doc_id, text in texts:
+            rows = sorted(grouped.take(doc_id), key=lambda r: (r["start"], r["end"]))
+            if not rows:
+                continue
+            inputs = [
+                LinkInput(
+                    r["mention_id"],
+                    r["text"],
+                    r["label"],
+                    r["sentence_id"],
+                    preceding_text=text[max(0, r["start"] - 24) : r["start"]],
+                    following_text=text[r["end"] : r["end"] + 24],
+                )
+                for r in rows
+            ]
+            for row, link in zip(rows, linker.link_document(inputs), strict=True):
+                summary.add(doc_id, row["text"], link.entity_id)
+                linked += link.entity_id is not None
+                writer.write(
+                    [
+                        {
+                            **row,
+                            "entity_id": link.entity_id,
+                            "link_method": link.method,
+                            "link_score": link.score,
+                        }
+                    ]
+                )
+    entities = summary.rows(kb, linker)
+    write_table(entities, schemas.ENTITIES, out_dir / ENTITIES_FILE)
+    log.info(
+        "linked %d of %d mentions; wrote %d entities to %s",
+        linked,
+        writer.rows_written,
+        len(entities),
+        out_dir / ENTITIES_FILE,
+    )
