@@ -51,3 +51,10 @@ class Clock:
 
     def deictic_base(self) -> dt.date | None:
         return self.dct
+
+
+def padded(point: Point) -> str:
+    """A point as a full date value, unknown parts as X: 1984-08-XX."""
+    month = f"{point.month:02d}" if point.month else "XX"
+    day = f"{point.day:02d}" if point.day else "XX"
+    return f"{point.year:04d}-{month}-{day}"

@@ -11,6 +11,8 @@ decides gets PRESENT_REF/PAST_REF/FUTURE_REF or X placeholders, never a guess.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +35,14 @@ class Resolution:
 
 
 _PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+
+
+# A resolver's answer: (regex group of the span, its resolution) per expression found.
+Resolved = list[tuple[str, Resolution]]
+
+
+# Reads one grammar match in its text against the reference times.
+Resolver = Callable[[re.Match[str], Clock, str], Resolved]
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,233 @@
+"""Calendar dates: written dates, months, weekdays, holidays, years, decades, centuries,
+seasons. A date without a year takes the narrative's or the DCT's, by tense."""
+
+from __future__ import annotations
+
+import re
+
+from extract.timex.clock import Clock, Point
+from extract.timex.holidays import holiday
+from extract.timex.lexicon import year_number
+from extract.timex.normalize import (
+    MONTH_TENSE_PENALTY,
+    Resolution,
+    Resolved,
+    Resolver,
+    absolute_point,
+    month_number,
+    nearest_occurrence,
+    resolve_month_day,
+    season_code,
+    unresolved_month_day,
+    weekday_date,
+    weekday_number,
+)
+from extract.timex.tense import is_future
+
+_YEAR_LICENSE = re.compile(
+    r"(?i:\b(?:in|since|by|of|until|till|from|to|before|after|during|circa|c\.|year|the)\s*)$"
+)
+
+
+def _absolute(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    groups = match.groupdict()
+    year = year_number(groups["year"]) if groups.get("year") else None
+    if year is not None and year < 100:
+        year += 1900 if year >= 50 else 2000
+    month_text = groups.get("month")
+    month = None
+    if month_text:
+        month = int(month_text) if month_text.isdigit() else month_number(month_text)
+    day = int(groups["day"]) if groups.get("day") else None
+    if groups.get("day2"):
+        day = None  # a day range ("July 26-29, 2016") is the month that covers it
+    if year is None:
+        if month is None:
+            return []
+        future = is_future(text, match)
+        return [("t", resolve_month_day(clock, month, day, future=future))]
+    point = absolute_point(_date_words(match.group("t")), year, month, day)
+    if point is None:
+        return []
+    granularity = "day" if point.day else "month" if point.month else "year"
+    return [("t", Resolution("DATE", point.value(), granularity, "absolute", point))]
+
+
+def _month_of_relative_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "January this year", "June 3 last year": the month of the year the DCT names."""
+    month = month_number(match.group("month"))
+    day = int(match.group("day")) if match.group("day") else None
+    if clock.dct is None:
+        return [("t", unresolved_month_day(month, day))]
+    steps = {"last": -1, "this": 0, "next": 1}[match.group("year_rel").lower()]
+    point = Point(clock.dct.year + steps, month, day)
+    if day and point.as_date() is None:
+        return []  # "February 30 last year"
+    return [("t", Resolution("DATE", point.value(), "day" if day else "month", "dct", point))]
+
+
+def _date_words(text: str) -> str:
+    """The date itself, without leading modifiers dateparser does not read."""
+    return re.sub(r"(?i)^(early|late|mid|the (end|beginning|middle) of)[\s-]+", "", text)
+
+
+def _two_dates(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    year, month = year_number(match.group("year")), month_number(match.group("month"))
+    first = Point(year, month, int(match.group("day")))
+    second = Point(year, month, int(match.group("day2")))
+    return [
+        ("t", Resolution("DATE", first.value(), "day", "absolute", first)),
+        ("t2", Resolution("DATE", second.value(), "day", "absolute", second)),
+    ]
+
+
+def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    month = month_number(match.group("month"))
+    relation = (match.groupdict().get("rel") or "").lower()
+    if relation and clock.dct is not None:
+        # "last February": the latest February before the DCT month; "next": the first after.
+        year = clock.dct.year
+        if relation == "last" and month >= clock.dct.month:
+            year -= 1
+        elif relation == "next" and month <= clock.dct.month:
+            year += 1
+        point = Point(year, month)
+        return [("t", Resolution("DATE", point.value(), "month", "dct", point))]
+    return [("t", resolve_month_day(clock, month, None, future=is_future(text, match)))]
+
+
+def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """A weekday near the reference day: the coming one in a future-tense sentence."""
+    weekday = weekday_number(match.group("weekday"))
+    relation = (match.group("rel") or "").lower() or None
+    base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
+    suffix = ""  # "Thursday night" is the day's DATE in TimeML practice
+    if base is None:
+        return [("t", Resolution("DATE", f"XXXX-WXX-{weekday}{suffix}", "day", "unresolved"))]
+    if relation == "coming":
+        relation = "next"
+    day = weekday_date(base, weekday, relation, future=is_future(text, match))
+    anchor = "dct" if clock.dct else "narrative"
+    return [("t", Resolution("DATE", day.isoformat() + suffix, "day", anchor, Point.of(day)))]
+
+
+def _holiday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """A named day: in its stated year, else the occurrence nearest the DCT or in the
+    narrative's year; without either, only what the name itself fixes."""
+    named = holiday(match.group("holiday"))
+    relation = (match.group("rel") or "").lower()
+    if match.group("year"):
+        day, anchor = named.date_in(year_number(match.group("year"))), "absolute"
+    elif clock.dct is not None:
+        candidates = [named.date_in(year) for year in range(clock.dct.year - 1, clock.dct.year + 2)]
+        if relation == "last":
+            day = max(d for d in candidates if d < clock.dct)
+        elif relation == "next":
+            day = min(d for d in candidates if d > clock.dct)
+        elif relation == "this":
+            day = named.date_in(clock.dct.year)
+        else:
+            day = nearest_occurrence(
+                clock.dct, candidates, future=is_future(text, match), penalty=MONTH_TENSE_PENALTY
+            )
+        anchor = "dct"
+    elif clock.anchor is not None:
+        day, anchor = named.date_in(clock.anchor.year), "narrative"
+    else:
+        fixed = f"-{named.day:02d}" if named.day is not None else ""
+        value = f"XXXX-{named.month:02d}{fixed}" if named.after_easter is None else "XXXX"
+        return [("t", Resolution("DATE", value, "day" if fixed else None, "unresolved"))]
+    return [("t", Resolution("DATE", day.isoformat(), "day", anchor, Point.of(day)))]
+
+
+def _decade(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    decade = match.group("decade")
+    value = decade[:3] if decade else f"19{match.group('short')}"
+    return [("t", Resolution("DATE", value, "decade", "absolute"))]
+
+
+_DECADE_WORDS = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
+
+
+def _decade_word(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "the nineties": the 1990s (a decade named in words is of the 1900s in English)."""
+    tens = _DECADE_WORDS.index(match.group("word").lower()) + 2
+    return [("t", Resolution("DATE", f"19{tens}", "decade", "absolute"))]
+
+
+def _century(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    value = f"{int(match.group('ordinal')) - 1:02d}"
+    return [("t", Resolution("DATE", value, "century", "absolute"))]
+
+
+def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    code = season_code(match.group("season"))
+    relation = " ".join((match.group("rel") or "").lower().split())
+    if match.group("year"):
+        year = year_number(match.group("year"))
+        return [("t", Resolution("DATE", f"{year}-{code}", "season", "absolute", Point(year)))]
+    if not relation:
+        # A bare "spring" or "fall" is too often not a time; "the summer" is, but
+        # "the fall of Rome" and "the spring of water" are not.
+        word = match.group("season").lower()
+        if not match.group("the") or (
+            word in ("spring", "fall") and re.match(r"\s+of\b", text[match.end("t") :])
+        ):
+            return []
+        relation = "that" if clock.anchor is not None else "this"
+    if relation in ("that", "the same") and clock.anchor is not None:
+        return [("t", Resolution("DATE", f"{clock.anchor.year}-{code}", "season", "narrative"))]
+    if clock.dct is not None and relation in ("last", "this", "this past", "next"):
+        year = clock.dct.year + {"last": -1, "this": 0, "this past": 0, "next": 1}[relation]
+        return [("t", Resolution("DATE", f"{year}-{code}", "season", "dct"))]
+    return [("t", Resolution("DATE", f"XXXX-{code}", "season", "unresolved"))]
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+
+
+def resolve_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    year = year_number(match.group("year"))
+    licensed = _YEAR_LICENSE.search(text[: match.start("t")][-12:])
+    if year < 1900 and not licensed:
+        return []
+    if (
+        not match.group("year").isdigit()
+        and not licensed
+        and not _CLAUSE_END.match(text, match.end())
+    ):
+        return []  # "nineteen twenty cars": a spoken year needs a licence or a clause end
+    point = Point(year)
+    return [("t", Resolution("DATE", point.value(), "year", "absolute", point))]
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "month_day_and_day_year": _two_dates,
+    "month_day_year": _absolute,
+    "day_month_year": _absolute,
+    "iso_date": _absolute,
+    "numeric_date": _absolute,
+    "month_year": _absolute,
+    "month_day": _absolute,
+    "day_month": _absolute,
+    "month": _month,
+    "month_relative": _month,
+    "model_month": _month,
+    "month_of_relative_year": _month_of_relative_year,
+    "weekday": _weekday,
+    "holiday": _holiday,
+    "decade": _decade,
+    "decade_word": _decade_word,
+    "century": _century,
+    "season": _season,
+    "year": resolve_year,
+}

@@ -1,0 +1,82 @@
+"""Durations ("three decades", "5 1/2 hours") and sets ("every other morning"); a rate
+after an amount ("$500 million a year") is neither."""
+
+from __future__ import annotations
+
+import re
+
+from extract.timex.clock import Clock
+from extract.timex.durations import compound_duration, duration_value
+from extract.timex.lexicon import NUMBER_WORD_PATTERN
+from extract.timex.normalize import (
+    Resolution,
+    Resolved,
+    Resolver,
+)
+
+
+def _set(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    phrase = match.group("t").lower()
+    unit = "D"
+    for word, letter in (
+        ("week", "W"),
+        ("month", "M"),
+        ("year", "Y"),
+        ("annual", "Y"),
+        ("quarter", "Q"),
+        ("hour", "TH"),
+    ):
+        if word in phrase:
+            unit = letter
+    step = "2" if "other" in phrase else "1"
+    value = f"P{step}{unit}" if not unit.startswith("T") else f"PT{step}H"
+    return [("t", Resolution("SET", value, None, "absolute"))]
+
+
+# What comes right before "a day"/"a year" when it is the rate of an amount: "23 hours a day",
+# "$500 million a year", "700 seats a week", "20% a year".
+_RATE_BEFORE = re.compile(
+    r"(?i:hours?|minutes?|days?|weeks?|times|miles?|dollars?|cents?|million|billion|trillion"
+    r"|percent|%|\d"
+    rf"|(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})\s+(?:[a-z-]+\s+)?[a-z]+s)\s*$"
+)
+
+
+def is_rate(text: str, start: int) -> bool:
+    return bool(_RATE_BEFORE.search(text[max(0, start - 60) : start]))
+
+
+_ORDINAL_SECOND = re.compile(
+    r"(?<=second)\s+(?!(?i:ago|later|earlier|before|after|or|and|longer|of|in|to)\b)[A-Za-z]"
+)
+
+
+def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    quantity = match.group("quantity").lower()
+    if quantity in ("a", "an") and is_rate(text, match.start("t")):
+        return []  # "23 hours a day": a rate, not a duration of its own
+    if quantity in ("a", "an", "one") and _ORDINAL_SECOND.match(text, match.end("t")):
+        return []  # "a second betrayal": the ordinal, not a second of time
+    return [("t", Resolution("DURATION", compound_duration(match.group("t")), None, "absolute"))]
+
+
+def _duration_hyphen(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    value = duration_value(match.group("quantity"), match.group("unit"))
+    return [("t", Resolution("DURATION", value, None, "absolute"))]
+
+
+def _vague(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    return [
+        ("t", Resolution("DURATION", duration_value(None, match.group("unit")), None, "absolute"))
+    ]
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "set": _set,
+    "all_these_years": _vague,
+    "duration": _duration,
+    "duration_hyphen": _duration_hyphen,
+    "vague_span": _vague,
+    "bare_plural": _vague,
+    "recent_plural": _vague,
+}

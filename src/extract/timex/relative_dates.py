@@ -1,0 +1,181 @@
+"""Deictic and relative dates: "now", "yesterday", "last week", "three years ago", "the
+next day", "the weekend", resolved against the DCT or the narrative's last date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extract.timex.clock import Clock, Point, padded
+from extract.timex.durations import amount, duration_value, singular
+from extract.timex.normalize import (
+    Resolution,
+    Resolved,
+    Resolver,
+    shift,
+    week_value,
+)
+from extract.timex.reporting_periods import compares_longer_period, quarter_year_ago
+from extract.timex.tense import sentence_of
+
+
+def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    relation = " ".join(match.group("rel").lower().split())
+    unit = match.group("unit").lower()
+    steps = {
+        "last": -1,
+        "this": 0,
+        "next": 1,
+        "the previous": -1,
+        "the following": 1,
+        "the same": 0,
+        "that": 0,
+        "the coming": 1,
+        "the next": 1,
+        "the past": -1,
+        "the last": -1,
+    }[relation]
+    narrative = relation in ("the previous", "the following", "the same", "that")
+    if narrative:
+        base_point, anchor = clock.anchor, "narrative"
+    else:
+        base_point = Point.of(clock.dct) if clock.dct else None
+        anchor = "dct"
+    if base_point is None:
+        ref = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[steps]
+        return [("t", Resolution("DATE", ref, None, "unresolved"))]
+    if unit in ("week", "weekend"):
+        day = base_point.as_date()
+        if day is None:
+            return [("t", Resolution("DATE", "XXXX-WXX", "week", "unresolved"))]
+        value = week_value(day + dt.timedelta(weeks=steps))
+        return [
+            ("t", Resolution("DATE", value + ("-WE" if unit == "weekend" else ""), "week", anchor))
+        ]
+    point = shift(base_point, unit, steps)
+    if unit == "month":
+        point = Point(point.year, point.month)
+        return [("t", Resolution("DATE", point.value(), "month", anchor, point))]
+    if unit == "decade":
+        return [("t", Resolution("DATE", str(point.year)[:3], "decade", anchor))]
+    if unit == "century":
+        return [("t", Resolution("DATE", str(point.year)[:2], "century", anchor))]
+    point = Point(point.year)
+    return [("t", Resolution("DATE", point.value(), "year", anchor, point))]
+
+
+def _story_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """The story's current day moved by ``steps``, at the precision the story gave it."""
+    relation = " ".join(match.group("rel").lower().split())
+    steps = {"the next": 1, "the following": 1, "the previous": -1}.get(relation, 0)
+    if clock.anchor is None:
+        return [("t", Resolution("DATE", "XXXX-XX-XX", "day", "unresolved"))]
+    day = clock.anchor.as_date()
+    if day is None:
+        return [("t", Resolution("DATE", padded(clock.anchor), "day", "narrative"))]
+    moved = day + dt.timedelta(days=steps)
+    return [("t", Resolution("DATE", moved.isoformat(), "day", "narrative", Point.of(moved)))]
+
+
+_PERIOD_ENDING = re.compile(r"\s+(?i:ended|ending|ends|to\s+date)\b")
+
+
+def _the_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "the year ended June 30" is a year-long period; "for the year" is the current year."""
+    if _PERIOD_ENDING.match(text, match.end("t")):
+        return [("t", Resolution("DURATION", "P1Y", None, "absolute"))]
+    if clock.dct is not None:
+        point = Point(clock.dct.year)
+        return [("t", Resolution("DATE", point.value(), "year", "dct", point))]
+    if clock.anchor is not None:
+        point = Point(clock.anchor.year)
+        return [("t", Resolution("DATE", point.value(), "year", "narrative", point))]
+    return []
+
+
+def _weekend(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    day = clock.anchor.as_date() if clock.anchor else clock.dct
+    if day is None:
+        return [("t", Resolution("DATE", "XXXX-WXX-WE", "week", "unresolved"))]
+    anchor = "narrative" if clock.anchor and clock.anchor.as_date() else "dct"
+    return [("t", Resolution("DATE", week_value(day) + "-WE", "week", anchor))]
+
+
+def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    direction = match.group("direction").lower()
+    unit = match.group("unit").lower()
+    if direction in ("before", "after") and not clock.anchor:
+        value = duration_value(match.group("quantity"), unit)
+        return [("t", Resolution("DURATION", value, None, "absolute"))]
+    if direction == "ago" or clock.anchor is None:
+        base, anchor = (Point.of(clock.dct) if clock.dct else None), "dct"
+    else:
+        base, anchor = clock.anchor, "narrative"
+    steps = amount(match.group("quantity"))
+    calendar_unit = singular(unit) not in ("hour", "minute", "second")
+    if base is None or steps is None or steps.denominator != 1 or not calendar_unit:
+        ref = "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"
+        return [("t", Resolution("DATE", ref, None, "unresolved"))]
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    longer_period = compares_longer_period(text, match)
+    if unit.startswith("year") and clock.quarter is not None and not longer_period:
+        year, number = clock.quarter
+        value = f"{year + sign * int(steps)}-Q{number}"
+        return [("t", Resolution("DATE", value, "quarter", "narrative"))]
+    if (
+        unit.startswith("year")
+        and not longer_period
+        and "quarter" in sentence_of(text, *match.span("t")).lower()
+    ):
+        # Earnings news compares with "the year-ago quarter": the last completed one.
+        return quarter_year_ago(base, sign * int(steps), anchor)
+    point = shift(base, unit, sign * int(steps))
+    day = point.as_date()
+    if singular(unit) == "week" and day is not None:
+        return [("t", Resolution("DATE", week_value(day), "week", anchor))]  # "six weeks ago"
+    granularity = "day" if point.day else "month" if point.month else "year"
+    return [("t", Resolution("DATE", point.value(), granularity, anchor, point))]
+
+
+_DEICTIC = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "this day": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+}
+
+
+def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    word = " ".join(match.group("word").lower().split())
+    if word == "soon" and text[: match.start("t")].lower().endswith("as "):
+        return []  # "as soon as": a conjunction
+    if word in _DEICTIC:
+        return [
+            ("t", Resolution("DATE", _DEICTIC[word], None, "dct" if clock.dct else "unresolved"))
+        ]
+    if clock.dct is None:
+        if word == "today":
+            return [("t", Resolution("DATE", "PRESENT_REF", None, "unresolved"))]
+        if word == "tonight":
+            return [("t", Resolution("TIME", "XXXX-XX-XXTNI", None, "unresolved"))]
+        ref = "PAST_REF" if word == "yesterday" else "FUTURE_REF"
+        return [("t", Resolution("DATE", ref, None, "unresolved"))]
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    day = clock.dct + dt.timedelta(days=offset)
+    return [("t", Resolution("DATE", day.isoformat(), "day", "dct", Point.of(day)))]
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "relative_unit": _relative_unit,
+    "the_year": _the_year,
+    "story_day": _story_day,
+    "weekend": _weekend,
+    "ago": _ago,
+    "deictic": _deictic,
+}

@@ -1,0 +1,123 @@
+"""Quarters and reporting periods of earnings news: the quarter being reported on is
+tracked, so "the year-ago quarter" and "a year earlier" are that quarter a year back."""
+
+from __future__ import annotations
+
+import re
+
+from extract.timex.calendar_dates import resolve_year
+from extract.timex.candidates import Candidate
+from extract.timex.clock import Clock, Point
+from extract.timex.lexicon import year_number
+from extract.timex.normalize import (
+    Resolution,
+    Resolved,
+    Resolver,
+    ordinal,
+)
+from extract.timex.tense import sentence_bounds
+
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def track_quarter(clock: Clock, candidate: Candidate, resolution: Resolution) -> None:
+    """Remember the quarter being reported on; any other calendar date ends it.
+    A comparison ("a year earlier", "the year-ago quarter") does not change it."""
+    quarter = _QUARTER_VALUE.match(resolution.value)
+    if quarter:
+        relation = (candidate.match.groupdict().get("rel") or "").lower()
+        if candidate.pattern.name == "quarter" and relation not in ("year-earlier", "year-ago"):
+            clock.quarter = (int(quarter.group(1)), int(quarter.group(2)))
+    elif resolution.type == "DATE" and resolution.point is not None:
+        clock.quarter = None
+
+
+def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    relation = (match.group("rel") or "").lower()
+    number = ordinal(match.group("ordinal")) if match.group("ordinal") else None
+    year_text = match.group("year") or match.group("lead_year")
+    if year_text or match.group("year_rel"):
+        if year_text:
+            year, anchor = year_number(year_text), "absolute"
+        elif clock.dct is not None:
+            steps = {"last": -1, "this": 0, "next": 1}[match.group("year_rel").lower()]
+            year, anchor = clock.dct.year + steps, "dct"
+        else:
+            return [("t", Resolution("DATE", f"XXXX-Q{number or 'X'}", "quarter", "unresolved"))]
+        if number is None and clock.quarter is not None:
+            number = clock.quarter[1]  # "the 1988 quarter" beside "the third quarter"
+        value = f"{year}-Q{number}" if number else f"{year}-QX"
+        return [("t", Resolution("DATE", value, "quarter", anchor))]
+    if (
+        clock.quarter is not None
+        and number is None
+        and relation in ("", "same", "year-earlier", "year-ago")
+    ):
+        # "the quarter", "the same quarter": the one being reported on.
+        year, reported = clock.quarter
+        if relation in ("year-earlier", "year-ago"):
+            year -= 1
+        return [("t", Resolution("DATE", f"{year}-Q{reported}", "quarter", "narrative"))]
+    base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
+    if base is None:
+        return [("t", Resolution("DATE", f"XXXX-Q{number or 'X'}", "quarter", "unresolved"))]
+    # An unnumbered quarter is the last completed one, as earnings reports use it.
+    completed = (base.month - 1) // 3
+    year = base.year if completed else base.year - 1
+    reported = completed or 4
+    if number is None:
+        number = reported + 1 if relation == "current" and reported < 4 else reported
+    if relation in ("year-earlier", "year-ago"):
+        year -= 1
+    anchor = "dct" if clock.dct else "narrative"
+    return [("t", Resolution("DATE", f"{year}-Q{number}", "quarter", anchor))]
+
+
+# A period longer than a quarter before the comparison ("For the nine months, ... a
+# year earlier"): the comparison is with the year before, not the quarter.
+_LONGER_PERIOD = re.compile(
+    r"(?i)\b(?:(?:six|nine|twelve|\d+)[- ]months?|first half|fiscal year|the year)\b"
+)
+
+
+def compares_longer_period(text: str, match: re.Match[str]) -> bool:
+    start = match.start("t")
+    left, _ = sentence_bounds(text, start, match.end("t"))
+    return _LONGER_PERIOD.search(text, left, start) is not None
+
+
+def _year_ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "year-earlier", "the year-ago period": the reported quarter a year back, else last year."""
+    if clock.quarter is not None and not compares_longer_period(text, match):
+        year, number = clock.quarter
+        return [("t", Resolution("DATE", f"{year - 1}-Q{number}", "quarter", "narrative"))]
+    if clock.dct is None:
+        return [("t", Resolution("DATE", "PAST_REF", None, "unresolved"))]
+    point = Point(clock.dct.year - 1)
+    return [("t", Resolution("DATE", point.value(), "year", "dct"))]
+
+
+def _period(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "the latest period", "the 1988 period": a quarter when the text reports on one."""
+    if clock.quarter is None:
+        if match.group("year"):
+            return resolve_year(match, clock, text)
+        return []
+    year = year_number(match.group("year")) if match.group("year") else clock.quarter[0]
+    return [("t", Resolution("DATE", f"{year}-Q{clock.quarter[1]}", "quarter", "narrative"))]
+
+
+def quarter_year_ago(base: Point, years: int, anchor: str) -> Resolved:
+    day = base.as_date()
+    if day is None:
+        return [("t", Resolution("DATE", f"{base.year + years}", "year", anchor))]
+    completed = (day.month - 1) // 3
+    year = (day.year if completed else day.year - 1) + years
+    return [("t", Resolution("DATE", f"{year}-Q{completed or 4}", "quarter", anchor))]
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "quarter": _quarter,
+    "year_ago": _year_ago,
+    "period": _period,
+}

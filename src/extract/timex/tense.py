@@ -1,0 +1,118 @@
+"""Tense around an expression: the sentence it stands in, and whether the verb nearest
+it speaks of the future, which decides the year of a month or weekday without one."""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE_MARKERS = re.compile(
+    r"(?i)\b(will|won't|'ll|shall|would|could|might|going to|plans? to|planned|scheduled"
+    r"|planning|expected to|set to|due to|is to|are to|upcoming|as soon as|as early as"
+    r"|no later than)\b"
+)
+
+
+# A date given as a deadline or a start ("by February", "effective Feb. 1") is
+# mostly still ahead when the news reports it.
+_DEADLINE = re.compile(r"(?i)\b(?:by|until|till|effective|payable|due)\s+$")
+
+
+# "..., he said" after the expression reports the sentence; it does not date it.
+_REPORTING_VERB = re.compile(r"(?i)said|told|added|announced|reported|stated|noted")
+
+
+# A participle after a determiner is an adjective ("a still unspecified date").
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|its|his|her|their|our|this|these|those)\s+"
+    r"(?:(?:[a-z]+ly|still|now|just|once|long|newly|so|very|much|well)\s+)?$"
+)
+
+
+_PAST_PERFECT = re.compile(r"(?i)\b(?:had|hadn't)\b")
+
+
+# A participle inside a future verb group ("will be named", "would have paid",
+# "is expected to be completed") is not past tense.
+_FUTURE_VERB_GROUP = re.compile(
+    r"(?i)\b(?:will|won't|'ll|shall|would|to)\s+(?:not\s+)?(?:be|have|have been|be being)\s+$"
+)
+
+
+_PAST_MARKERS = re.compile(
+    r"(?i)\b(was|were|had|did|said|told|met|came|went|left|took|gave|made|held|began|won|lost"
+    r"|saw|sent|led|fell|rose|found|got|spoke|wrote|struck|killed|ago|brought|bought|thought"
+    r"|sought|caught|taught|became|chose|drove|flew|grew|knew|threw|ran|sold|paid|heard"
+    r"|kept|felt|meant|built|spent|stood|broke|rode|shot|sat|stole|swore|tore|wore|withdrew"
+    r"|(?-i:[a-z]+[a-df-z]ed))\b"
+)
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    left, right = sentence_bounds(text, start, end)
+    return text[left:right]
+
+
+# A sentence ends at . ! ? or a line break, but not after an initial or a common
+# abbreviation ("Mr. Schwarz", "Daniel P. Davison", "Feb. 1").
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co|vs))(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd))"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Corp|Sept))"
+    r"[.!?]+['\"’”]?\s|\n"
+)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (searched within 600 characters)."""
+    window_start = max(0, start - 600)
+    left = window_start
+    for found in _SENTENCE_END.finditer(text, window_start, start):
+        left = found.end()
+    after = _SENTENCE_END.search(text, end, end + 600)
+    right = after.start() if after else min(len(text), end + 600)
+    return left, right
+
+
+def is_future(text: str, match: re.Match[str]) -> bool:
+    """Does the verb nearest the expression in its sentence speak of the future ("will
+    meet Thursday", "set to resume Monday") rather than the past ("announced Wednesday")?"""
+    start, end = match.span("t")
+    left, right = sentence_bounds(text, start, end)
+
+    def distance(found: re.Match[str]) -> int:
+        """Characters to the marker; a verb after the expression counts double, as the
+        verb a time adverbial belongs to mostly comes before it."""
+        word_start, word_end = found.start() + left, found.end() + left
+        return start - word_end if word_end <= start else 2 * (word_start - end)
+
+    if _ends_at(_DEADLINE, text, start, floor=left):
+        # ... unless the past perfect looks back to it ("by Wednesday, 20 had filed").
+        return _PAST_PERFECT.search(text, left, right) is None
+    sentence = text[left:right]
+    futures = [
+        distance(m)
+        for m in _FUTURE_MARKERS.finditer(sentence)
+        if not _inside(m, start - left, end - left)
+    ]
+    if not futures:
+        return False
+    pasts = [
+        distance(m)
+        for m in _PAST_MARKERS.finditer(sentence)
+        if not _FUTURE_MARKERS.fullmatch(m.group())
+        and not _inside(m, start - left, end - left)
+        and not _ends_at(_FUTURE_VERB_GROUP, sentence, m.start())
+        and not (m.start() >= end - left and _REPORTING_VERB.fullmatch(m.group()))
+        and not _ends_at(_DETERMINER_BEFORE, sentence, m.start())
+    ]
+    return not pasts or min(futures) <= min(pasts)
+
+
+def _ends_at(pattern: re.Pattern[str], text: str, index: int, *, floor: int = 0) -> bool:
+    """Does ``pattern`` (anchored with $) match the words right before ``index``? Only a
+    short window is searched: these are a few words, and a $-anchored search over the
+    whole prefix would try every position of it."""
+    return pattern.search(text, max(floor, index - 40), index) is not None
+
+
+def _inside(found: re.Match[str], start: int, end: int) -> bool:
+    return found.start() < end and start < found.end()

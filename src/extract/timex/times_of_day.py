@@ -1,0 +1,84 @@
+"""Clock times ("9 a.m.", "noon") with the day written beside them, and parts of the
+day ("that night", "Tuesday evening")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extract.timex.clock import Clock, Point, padded
+from extract.timex.durations_sets import is_rate
+from extract.timex.lexicon import year_number
+from extract.timex.normalize import (
+    Resolution,
+    Resolved,
+    Resolver,
+    month_number,
+    part_of_day_code,
+    resolve_month_day,
+    weekday_date,
+    weekday_number,
+)
+from extract.timex.tense import is_future
+
+
+def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    word = match.group("part").lower()
+    determiner = (match.group("det") or "").lower() or ("the" if match.group("mid") else "")
+    if not determiner and word not in ("tonight", "overnight"):
+        return []
+    if determiner in ("a", "an") and is_rate(text, match.start("t")):
+        return []  # "$55 a night": a price per night
+    code = part_of_day_code(word)
+    if match.group("date"):
+        year = year_number(match.group("year"))
+        month = month_number(match.group("month")) if match.group("month") else None
+        day = int(match.group("day")) if match.group("day") else None
+        point = Point(year, month, day if month else None)
+        return [("t", Resolution("TIME", f"{padded(point)}T{code}", "day", "absolute", point))]
+    if determiner in ("this", "last", "tomorrow", "yesterday") or word == "tonight":
+        if clock.dct is None:
+            return [("t", Resolution("TIME", f"XXXX-XX-XXT{code}", None, "unresolved"))]
+        offset = {"last": -1 if word == "night" else 0, "yesterday": -1, "tomorrow": 1}.get(
+            determiner, 0
+        )
+        evening_of = clock.dct + dt.timedelta(days=offset)
+        return [("t", Resolution("TIME", f"{evening_of.isoformat()}T{code}", "day", "dct"))]
+    if clock.anchor is None:
+        return [("t", Resolution("TIME", f"XXXX-XX-XXT{code}", None, "unresolved"))]
+    return [("t", Resolution("TIME", f"{padded(clock.anchor)}T{code}", "day", "narrative"))]
+
+
+def _clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    if match.group("named"):
+        time = "24:00" if match.group("named").lower() == "midnight" else "12:00"
+    else:
+        hour = int(match.group("hour")) % 12
+        if match.group("ampm").lower().startswith("p"):
+            hour += 12
+        time = f"{hour:02d}:{match.group('minute') or '00'}"
+    date, anchor = _clock_date(match, clock, text)
+    point = Point.of(date) if date else None
+    value = f"{date.isoformat() if date else 'XXXX-XX-XX'}T{time}"
+    return [("t", Resolution("TIME", value, "day", anchor, point))]
+
+
+def _clock_date(match: re.Match[str], clock: Clock, text: str) -> tuple[dt.date | None, str]:
+    """The day of a clock time: the weekday or date written with it, else the reference day."""
+    base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
+    anchor = "dct" if clock.dct else "narrative" if base else "unresolved"
+    if match.group("weekday") and base is not None:
+        weekday = weekday_number(match.group("weekday"))
+        return weekday_date(base, weekday, None, future=is_future(text, match)), anchor
+    if match.group("month"):
+        month, day = month_number(match.group("month")), int(match.group("day"))
+        resolved = resolve_month_day(clock, month, day, future=is_future(text, match))
+        if resolved.point is not None and resolved.point.as_date() is not None:
+            return resolved.point.as_date(), resolved.anchor
+    return base, anchor
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "part_of_day": _part_of_day,
+    "clock": _clock,
+}
