@@ -31,6 +31,7 @@ from extract.stages.entities import run_entities
 from extract.stages.evaluate import run_evaluate
 from extract.stages.ingest import run_ingest
 from extract.stages.link import run_link
+from extract.stages.no_kb_sets import NoKbSet
 from extract.tables.parquet_io import write_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
@@ -153,12 +154,21 @@ def evaluate(
     check: Annotated[
         bool, typer.Option("--check", help="Exit 1 when a figure is below its minimum.")
     ] = False,
+    no_kb: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--no-kb",
+            help="NAME:GOLD_DIR:RAW_DIR: also run every stage without a knowledge base on that "
+            "gold set's documents and score them under NAME (repeatable).",
+        ),
+    ] = None,
 ) -> None:
     """Score the tables in OUT against the gold set (metrics.json, errors.md)."""
     try:
         settings = _setup(params)
-        result = run_evaluate(out, gold)
-    except (ExtractError, OSError) as err:
+        sets = [NoKbSet.parse(text) for text in no_kb or []]
+        result = run_evaluate(out, gold, params=settings, no_kb_sets=sets)
+    except (ExtractError, OSError, ValueError) as err:
         raise _fail(err) from err
     typer.echo(format_metrics(result.metrics))
     if check:

@@ -64,6 +64,7 @@ def evaluate(
             "accuracy": round(linking.accuracy, 4),
             "mentions": linking.n_mentions,
             "bcubed": linking.bcubed.as_dict(),
+            "surface_baseline_bcubed": linking.surface_bcubed.as_dict(),
         }
         errors += _ner_errors(ner.alignment, raw_texts)
     if system.timexes is not None:

@@ -13,6 +13,7 @@ HEADLINES = (
     ("timex type", "timex.type"),
     ("timex value", "timex.value"),
     ("linking B-cubed", "linking.bcubed"),
+    ("  baseline: exact surface", "linking.surface_baseline_bcubed"),
 )
 
 
@@ -35,4 +36,8 @@ def format_metrics(metrics: dict[str, Any]) -> str:
             f"{'  ' + label + ' strict':28s} {strict['precision']:7.4f} {strict['recall']:7.4f} "
             f"{strict['f1']:7.4f}"
         )
+    for name, section in metrics.items():
+        if isinstance(section, dict) and ("ner" in section or "skipped" in section):
+            lines.append(f"\n{name} (run without a knowledge base)")
+            lines.append(section.get("skipped", "") or format_metrics(section))
     return "\n".join(lines)
