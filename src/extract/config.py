@@ -49,6 +49,7 @@ class NerParams:
     documents_per_task: int = 16  # documents the model reads as one chunk (and a worker takes)
     kb_patterns: bool = True  # knowledge-base names as entity patterns after the model
     kb_name_parts: bool = True  # ...and a KB person's surname or first name alone
+    name_consistency: bool = True  # parts of a PERSON full name are that person in its document
 
 
 @dataclass(frozen=True)

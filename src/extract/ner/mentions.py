@@ -12,6 +12,7 @@ from extract.clean.document import CleanText
 from extract.config import NerParams
 from extract.linking.kb import KnowledgeBase
 from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
+from extract.ner.name_consistency import harmonise_person_names
 from extract.ner.nlp import load_pipeline
 from extract.ner.parallel import chunked, ordered_chunk_map
 from extract.ner.span_rules import apply_span_rules, is_common_noun
@@ -118,7 +119,20 @@ def _extract_documents(
     )
     for doc, (index, offset) in nlp.pipe(units, as_tuples=True, batch_size=params.batch_size):
         _add_paragraph(results[index], documents[index], doc, offset, wanted)
+    if params.name_consistency and "PERSON" in wanted:
+        for result, document in zip(results, documents, strict=True):
+            result.mentions[:] = _consistent_names(result, document)
     return results
+
+
+def _consistent_names(result: DocumentEntities, document: CleanText) -> list[EntityMention]:
+    return harmonise_person_names(
+        document.text,
+        result.mentions,
+        [start for start, _ in result.sentences],
+        span=lambda m: (m.start, m.end, m.label),
+        make=lambda start, end, label, sentence: _mention(document, start, end, label, sentence),
+    )
 
 
 def _add_paragraph(

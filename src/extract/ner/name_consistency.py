@@ -1,0 +1,146 @@
+"""One name, one label per document: parts of a person's full name are that person.
+
+In the manner of GATE ANNIE's OrthoMatcher and the one-sense-per-discourse rule:
+once a document names "Daniel Okafor" as a PERSON, a later "Okafor" or "Daniel"
+that the model labelled ORG, GPE or NORP is a PERSON mention too, and an
+"Okafor" the model missed is added. A part the document also uses inside a
+longer name of another kind ("Okafor Holdings") or right after a preposition of
+place ("in Okafor") keeps the model's reading. One pass over the text finds
+every occurrence of every part (one regular expression), so the cost is linear
+in the document's length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import TypeVar
+
+from extract.clean.lexicons import read_lexicon
+from extract.ner.span_rules import apply_span_rules
+
+NAME_LABEL = "PERSON"
+M = TypeVar("M")
+# Words that end a name without being its surname: "Jr.", "III".
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|of|across|outside|inside)\s+)$")
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_CAPITALISED_WORD_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*)")
+_NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z’'-]+$")
+
+
+def name_parts(full_name: str) -> tuple[str | None, str | None]:
+    """(given name, surname) of a written full name, each None where it is an initial
+    or absent: "Daniel P. Okafor Jr." -> ("Daniel", "Okafor")."""
+    tokens = full_name.split()
+    while tokens and tokens[-1].strip(".,").lower() in _SUFFIXES:
+        tokens.pop()
+    if len(tokens) < 2:
+        return None, None
+    given, surname = tokens[0], re.sub(r"[’']s?$", "", tokens[-1])
+    return (
+        given if _NAME_TOKEN.match(given) else None,
+        surname if _NAME_TOKEN.match(surname) else None,
+    )
+
+
+def harmonise_person_names(
+    text: str,
+    mentions: Sequence[M],
+    sentence_starts: Sequence[int],
+    *,
+    span: Callable[[M], tuple[int, int, str]],
+    make: Callable[[int, int, str, int], M],
+) -> list[M]:
+    """The document's mentions with person-name parts relabelled PERSON and the
+    surnames the model missed added, in text order.
+
+    ``span`` reads (start, end, label) of a mention; ``make`` builds one from
+    (start, end, label, sentence id), so this works on any mention record.
+    """
+    surnames: set[str] = set()
+    given_names: set[str] = set()
+    other_words: set[str] = set()
+    for mention in mentions:
+        start, end, label = span(mention)
+        words = text[start:end].split()
+        if label == NAME_LABEL and len(words) >= 2:
+            given, surname = name_parts(text[start:end])
+            if surname:
+                surnames.add(surname)
+            if given:
+                given_names.add(given)
+        elif label != NAME_LABEL and len(words) >= 2:
+            other_words |= set(words)
+    parts = {p for p in surnames | given_names if p.lower() not in _titles()} - other_words
+    if not parts:
+        return list(mentions)
+
+    def sentence_of(start: int) -> int:
+        return max(0, bisect_right(sentence_starts, start) - 1)
+
+    result: list[M] = []
+    taken: list[tuple[int, int]] = []
+    for mention in mentions:
+        start, end, label = span(mention)
+        if label != NAME_LABEL and _is_part(text, start, end, parts):
+            trimmed = apply_span_rules(text, start, end, NAME_LABEL)
+            if trimmed is not None and text[trimmed[0] : trimmed[1]] in parts:
+                mention = make(trimmed[0], trimmed[1], NAME_LABEL, sentence_of(trimmed[0]))
+                start, end = trimmed
+        result.append(mention)
+        taken.append((start, end))
+    added = [
+        make(start, end, NAME_LABEL, sentence_of(start))
+        for start, end in _unmarked_occurrences(text, surnames & parts, taken)
+    ]
+    return sorted(result + added, key=lambda m: span(m)[:2])
+
+
+def _is_part(text: str, start: int, end: int, parts: set[str]) -> bool:
+    """Is the span a name part (after a title, if any) not used as a place here?"""
+    trimmed = apply_span_rules(text, start, end, NAME_LABEL)
+    if trimmed is None or text[trimmed[0] : trimmed[1]] not in parts:
+        return False
+    return not _PLACE_BEFORE.search(text[max(0, start - 12) : start])
+
+
+def _unmarked_occurrences(
+    text: str, surnames: set[str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Whole-word occurrences of the surnames outside every mention, not part of a
+    longer capitalised name and not after a preposition of place."""
+    if not surnames:
+        return []
+    alternation = "|".join(re.escape(name) for name in sorted(surnames, key=len, reverse=True))
+    starts = sorted(taken)
+    found = []
+    for match in re.finditer(rf"(?<![\w’'-])(?:{alternation})(?![\w-])", text):
+        start, end = match.span()
+        index = bisect_right(starts, (start, len(text) + 1)) - 1
+        if index >= 0 and starts[index][1] > start:
+            continue  # inside a mention that starts before it
+        if index + 1 < len(starts) and starts[index + 1][0] < end:
+            continue
+        before = text[max(0, start - 30) : start]
+        if _PLACE_BEFORE.search(before[-12:]):
+            continue
+        if _CAPITALISED_WORD_BEFORE.search(before) and not _after_title_or_sentence_start(before):
+            continue
+        if _CAPITALISED_WORD_AFTER.match(text[end : end + 30]):
+            continue
+        found.append((start, end))
+    return found
+
+
+def _after_title_or_sentence_start(before: str) -> bool:
+    """The capitalised word before is a title ("Mr Okafor") or starts the sentence."""
+    word = re.search(r"([A-Za-z]+)\.?\s+$", before)
+    return word is not None and word.group(1).lower() in _titles()
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(read_lexicon("titles"))
