@@ -72,8 +72,10 @@ def harmonise_person_names(
                 surnames.add(surname)
             if given:
                 given_names.add(given)
-        elif label != NAME_LABEL and len(words) >= 2:
-            other_words |= set(words)
+        elif label != NAME_LABEL:
+            untitled = [word for word in words if word.strip(".").lower() not in _titles()]
+            if len(untitled) >= 2:
+                other_words |= set(untitled)
     parts = {p for p in surnames | given_names if p.lower() not in _titles()} - other_words
     if not parts:
         return list(mentions)

@@ -1,0 +1,73 @@
+"""Name consistency: parts of a document's PERSON full names are PERSON mentions there."""
+
+from extract.ner.name_consistency import harmonise_person_names, name_parts
+
+TEXT = (
+    "Daniel Okafor told the court he was innocent. "
+    "Okafor said the police had lied. "
+    "Later Mr Okafor left for Lagos, and his firm denied it."
+)
+
+
+def _find(word, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(word, start + 1)
+    return start, start + len(word)
+
+
+def _run(mentions):
+    sentence_starts = [0, TEXT.index("Okafor said"), TEXT.index("Later")]
+    return harmonise_person_names(
+        TEXT,
+        mentions,
+        sentence_starts,
+        span=lambda m: m[:3],
+        make=lambda start, end, label, sentence: (start, end, label, sentence),
+    )
+
+
+def test_name_parts_skip_initials_and_suffixes():
+    assert name_parts("Daniel P. Okafor Jr.") == ("Daniel", "Okafor")
+    assert name_parts("J. Okafor") == (None, "Okafor")
+    assert name_parts("Okafor") == (None, None)
+
+
+def test_surname_labelled_org_becomes_person():
+    full = (*_find("Daniel Okafor"), "PERSON", 0)
+    wrong = (*_find("Okafor", 1), "ORG", 1)
+    result = _run([full, wrong])
+    assert (*_find("Okafor", 1), "PERSON", 1) in result
+
+
+def test_title_is_dropped_when_relabelled():
+    full = (*_find("Daniel Okafor"), "PERSON", 0)
+    titled = (*_find("Mr Okafor"), "GPE", 2)
+    result = _run([full, titled])
+    assert (*_find("Okafor", 2), "PERSON", 2) in result
+
+
+def test_missed_surnames_are_added():
+    full = (*_find("Daniel Okafor"), "PERSON", 0)
+    result = _run([full])
+    assert result == [full, (*_find("Okafor", 1), "PERSON", 1), (*_find("Okafor", 2), "PERSON", 2)]
+
+
+def test_word_used_in_an_organisation_name_keeps_its_label():
+    text = "Daniel Okafor founded Okafor Holdings. Okafor denied the report."
+    full = (0, 13, "PERSON", 0)
+    company = (text.index("Okafor Holdings"), text.index("Holdings") + 8, "ORG", 0)
+    bare = (text.index("Okafor denied"), text.index("Okafor denied") + 6, "ORG", 1)
+    result = harmonise_person_names(
+        text,
+        [full, company, bare],
+        [0, text.index("Okafor denied")],
+        span=lambda m: m[:3],
+        make=lambda start, end, label, sentence: (start, end, label, sentence),
+    )
+    assert result == [full, company, bare]
+
+
+def test_no_full_name_changes_nothing():
+    alone = (*_find("Okafor", 1), "ORG", 1)
+    assert _run([alone]) == [alone]
