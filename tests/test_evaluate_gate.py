@@ -15,12 +15,13 @@ from extract.tables.schemas import MENTIONS
 from .conftest import RAW, REPO
 
 runner = CliRunner()
+KB = REPO / "kb" / "entities.yaml"  # the bundled corpus's curated knowledge base
 
 
 @pytest.fixture(scope="module")
 def pipeline_out(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    result = runner.invoke(app, ["run", "--raw", str(RAW), "--out", str(out)])
+    result = runner.invoke(app, ["run", "--raw", str(RAW), "--out", str(out), "--kb", str(KB)])
     assert result.exit_code == 0, result.output
     return out
 
@@ -41,8 +42,16 @@ def _evaluate(out, *extra):
     )
 
 
-def test_gate_passes_on_bundled_corpus(pipeline_out):
-    result = _evaluate(pipeline_out, "--check")
+NO_KB_SETS = (
+    "--no-kb",
+    f"seeds_no_kb:{REPO / 'gold'}:{RAW}",
+    "--no-kb",
+    f"bbc_dev:{REPO / 'gold' / 'bbc-news'}:{REPO.parent / 'shared' / 'corpora' / 'bbc-news'}",
+)
+
+
+def test_gate_passes_on_bundled_corpus_and_the_sets_run_without_a_kb(pipeline_out):
+    result = _evaluate(pipeline_out, "--check", *NO_KB_SETS)
     assert result.exit_code == 0, result.output
     assert "gate passed" in result.output
     metrics = json.loads((pipeline_out / "metrics.json").read_text())

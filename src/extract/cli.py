@@ -30,11 +30,17 @@ from extract.stages.dates import run_dates
 from extract.stages.entities import run_entities
 from extract.stages.evaluate import run_evaluate
 from extract.stages.ingest import run_ingest
+from extract.stages.kb_draft import run_kb_draft
 from extract.stages.link import run_link
 from extract.stages.no_kb_sets import NoKbSet
 from extract.tables.parquet_io import write_json
 
+log = logging.getLogger("extract")
+CORPUS_KB_FILE = "kb.yaml"  # a corpus's own knowledge base, beside its documents
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+kb_app = typer.Typer(no_args_is_help=True, help="Knowledge-base tools.")
+app.add_typer(kb_app, name="kb")
 
 RawOption = Annotated[Path, typer.Option("--raw", help="Folder of raw documents.")]
 OutOption = Annotated[Path, typer.Option("--out", help="Folder the tables are written to.")]
@@ -44,7 +50,7 @@ ParamsOption = Annotated[
 ]
 KbOption = Annotated[
     Path | None,
-    typer.Option("--kb", help="Knowledge base file; default: ./kb/entities.yaml if present."),
+    typer.Option("--kb", help="Knowledge base file; default: RAW/kb.yaml if present, else none."),
 ]
 StrictOption = Annotated[
     bool, typer.Option("--strict", help="Exit with status 1 when any input file had a problem.")
@@ -58,9 +64,23 @@ def _setup(params_path: Path | None) -> Params:
     return load_params(params_path)
 
 
-def _kb_path(kb: Path | None) -> Path | None:
-    default = Path("kb/entities.yaml")
-    return kb if kb is not None else (default if default.exists() else None)
+def _kb_path(kb: Path | None, raw: Path | None = None) -> Path | None:
+    """The KB given, else the corpus's own ``RAW/kb.yaml``; never one from the current
+    folder, so a new case is not silently given another case's names."""
+    if kb is not None:
+        return kb
+    beside = raw / CORPUS_KB_FILE if raw is not None else None
+    return beside if beside is not None and beside.is_file() else None
+
+
+def _log_setup(params: Path | None, kb: Path | None, settings: Params) -> None:
+    used = params or (Path("params.yaml") if Path("params.yaml").exists() else None)
+    log.info(
+        "settings: %s; knowledge base: %s; model: %s",
+        used or "defaults",
+        kb or "none (entities are discovered)",
+        settings.ner.model,
+    )
 
 
 def _fail(err: Exception) -> typer.Exit:
@@ -79,10 +99,12 @@ def run(
     """Run every stage on RAW, writing the tables to OUT."""
     try:
         settings = _setup(params)
+        kb_path = _kb_path(kb, raw)
+        _log_setup(params, kb_path, settings)
         problems = run_ingest(raw, out, params=settings, show_progress=True)
         run_clean(out, params=settings, show_progress=True)
-        run_entities(out, params=settings, kb_path=_kb_path(kb))
-        run_link(out, params=settings, kb_path=_kb_path(kb))
+        run_entities(out, params=settings, kb_path=kb_path)
+        run_link(out, params=settings, kb_path=kb_path)
         run_dates(out, params=settings)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
@@ -304,10 +326,30 @@ def bench(
     try:
         settings = _setup(params)
         report = benchmark(
-            raw, params=settings, kb_path=_kb_path(kb), processes=processes, scale=scale
+            raw, params=settings, kb_path=_kb_path(kb, raw), processes=processes, scale=scale
         )
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
     typer.echo(format_report(report))
     if json_path is not None:
         write_json(report, json_path)
+
+
+@kb_app.command("draft")
+def kb_draft(
+    out: OutOption,
+    to: Annotated[
+        Path | None, typer.Option("--to", help="KB file to write; default: OUT/kb-draft.yaml.")
+    ] = None,
+    min_mentions: Annotated[
+        int, typer.Option("--min-mentions", min=1, help="Leave out rarer entities.")
+    ] = 1,
+) -> None:
+    """Write the entities discovered in OUT (entities.parquet, mentions.parquet,
+    sentences.parquet, documents.parquet) as a KB to review and pass back with --kb."""
+    target = to or out / "kb-draft.yaml"
+    try:
+        count = run_kb_draft(out, target, min_mentions=min_mentions)
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+    typer.echo(f"wrote {count} entities to {target}")

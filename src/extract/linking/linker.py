@@ -50,9 +50,17 @@ class Link:
 
 @dataclass
 class DiscoveredEntity:
+    """A name the KB lacks, one per normalised name across labels and documents: the
+    model's label for one name varies ("Edinburgh" PERSON and GPE), the thing does not."""
+
     entity_id: str
-    label: str
+    labels: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def label(self) -> str:
+        """The label most of its mentions carry (ties: alphabetical, for determinism)."""
+        return min(self.labels, key=lambda label: (-self.labels[label], label))
 
 
 @dataclass
@@ -80,7 +88,7 @@ class Linker:
         self.generator = CandidateGenerator(kb, fuzzy_threshold=fuzzy_threshold)
         self.window = window_sentences
         self.genders = genders
-        self.discovered: dict[tuple[str, str], DiscoveredEntity] = {}
+        self.discovered: dict[str, DiscoveredEntity] = {}  # by normalised name
         self._used_ids = set(kb.entities)
 
     def link_document(self, mentions: Sequence[LinkInput]) -> list[Link]:
@@ -211,19 +219,19 @@ class Linker:
         return latest[0][2]
 
     def _discover(self, mention: LinkInput) -> DiscoveredEntity:
-        key = (mention.label, normalize_name(mention.text))
+        key = normalize_name(mention.text)
         entity = self.discovered.get(key)
         if entity is None:
-            entity = DiscoveredEntity(self._new_id(key[1], mention.label), mention.label)
+            entity = DiscoveredEntity(self._new_id(key))
             self.discovered[key] = entity
         entity.names[" ".join(mention.text.split())] += 1
+        entity.labels[mention.label] += 1
         return entity
 
-    def _new_id(self, name: str, label: str) -> str:
+    def _new_id(self, name: str) -> str:
+        """The slug of the name; a number only when another entity already has that slug."""
         base = slug(name) or "entity"
-        candidate = (
-            base if base not in self._used_ids else f"{base}-{label.lower().replace('_', '-')}"
-        )
+        candidate = base
         suffix = 2
         while candidate in self._used_ids:
             candidate, suffix = f"{base}-{suffix}", suffix + 1
@@ -232,8 +240,10 @@ class Linker:
 
 
 def slug(name: str) -> str:
-    """Lower-case ASCII words joined by hyphens: "Nelson Mandela" -> "nelson-mandela"."""
-    return "-".join(re.findall(r"[a-z0-9]+", fold_diacritics(name).lower()))
+    """Lower-case ASCII words joined by hyphens, apostrophes dropped: "Nelson Mandela" ->
+    "nelson-mandela", "Ada's Bakery" -> "adas-bakery"."""
+    words = re.sub(r"['’`ʼ]", "", fold_diacritics(name).lower())
+    return "-".join(re.findall(r"[a-z0-9]+", words))
 
 
 class EntitySummary:
@@ -260,7 +270,8 @@ class EntitySummary:
             self.docs[entity_id] += 1
 
     def rows(self, kb: KnowledgeBase, linker: Linker) -> list[dict[str, object]]:
-        """Rows of entities.parquet: every KB entity and every discovered one."""
+        """Rows of entities.parquet: the KB entities that were mentioned, and every
+        discovered one."""
         rows = [
             _row(
                 e.id,
@@ -273,6 +284,7 @@ class EntitySummary:
                 self.docs,
             )
             for e in kb.entities.values()
+            if self.mentions[e.id]
         ]
         for found in linker.discovered.values():
             name = max(found.names, key=lambda n: (len(n.split()), found.names[n], n))
