@@ -24,7 +24,10 @@ KB = REPO / "kb" / "entities.yaml"  # the bundled corpus's curated knowledge bas
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    assert runner.invoke(app, ["run", "--raw", str(RAW), "--out", str(out), "--kb", str(KB)]).exit_code == 0
+    assert (
+        runner.invoke(app, ["run", "--raw", str(RAW), "--out", str(out), "--kb", str(KB)]).exit_code
+        == 0
+    )
     return out
 
 

@@ -186,3 +186,28 @@ def test_entities_table_lists_surface_forms_and_counts(linked_fixture_run):
     assert jens["in_kb"] and {"Söring", "Soering"} <= set(jens["aliases"])
     assert jens["n_mentions"] >= 3 and jens["n_docs"] == 1
     assert rows["london"]["in_kb"] is False
+
+
+def test_linker_surname_alone_links_to_the_corpus_full_name_without_a_kb():
+    from extract.linking.corpus_names import CorpusNames
+
+    mentions = [
+        {"text": "Ada Okafor", "label": "PERSON"},
+        {"text": "Okafor", "label": "PERSON"},
+        {"text": "Brian Vance", "label": "PERSON"},
+        {"text": "Carla Vance", "label": "PERSON"},
+    ]
+    linker = Linker(
+        KnowledgeBase.from_entities([]),
+        fuzzy_threshold=90.0,
+        window_sentences=1,
+        genders={},
+        corpus_names=CorpusNames.from_mentions(mentions),
+    )
+    linker.link_document([LinkInput("m1", "Ada Okafor", "PERSON", 0, "")])
+    later = linker.link_document(
+        [LinkInput("m2", "Okafor", "PERSON", 0, "Mrs "), LinkInput("m3", "Vance", "PERSON", 1, "")]
+    )
+    assert (later[0].entity_id, later[0].method) == ("ada-okafor", "corpus-surname")
+    # Two Vances in the corpus: the surname alone is not given to either.
+    assert later[1].entity_id not in ("brian-vance", "carla-vance")

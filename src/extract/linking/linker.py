@@ -24,6 +24,7 @@ from extract.linking.candidates import (
     CandidateGenerator,
     MentionKey,
 )
+from extract.linking.corpus_names import CorpusNames
 from extract.linking.kb import KnowledgeBase
 from extract.linking.names import fold_diacritics, normalize_name
 from extract.linking.person_names import given_name_matches, parse_person, title_gender
@@ -83,8 +84,10 @@ class Linker:
         fuzzy_threshold: float,
         window_sentences: int,
         genders: dict[str, str],
+        corpus_names: CorpusNames | None = None,
     ) -> None:
         self.kb = kb
+        self.corpus_names = corpus_names or CorpusNames({})
         self.generator = CandidateGenerator(kb, fuzzy_threshold=fuzzy_threshold)
         self.window = window_sentences
         self.genders = genders
@@ -194,6 +197,12 @@ class Linker:
             return Link(kb_ids[0].entity_id, kb_ids[0].method, kb_ids[0].score)
         if len(kb_ids) > 1:
             return Link(None, "ambiguous-surname", None)
+        if not self.kb.entities:
+            full_names = self.corpus_names.full_names(word)
+            if len(full_names) == 1:
+                # The corpus's one full name with this surname (no KB to say otherwise).
+                entity = self._discover_name(full_names[0], "PERSON")
+                return Link(entity.entity_id, "corpus-surname", 0.7)
         return Link(self._discover(mention).entity_id, "cluster", 1.0)
 
     def _nearest(
@@ -219,13 +228,16 @@ class Linker:
         return latest[0][2]
 
     def _discover(self, mention: LinkInput) -> DiscoveredEntity:
-        key = normalize_name(mention.text)
+        return self._discover_name(mention.text, mention.label)
+
+    def _discover_name(self, text: str, label: str) -> DiscoveredEntity:
+        key = normalize_name(text)
         entity = self.discovered.get(key)
         if entity is None:
             entity = DiscoveredEntity(self._new_id(key))
             self.discovered[key] = entity
-        entity.names[" ".join(mention.text.split())] += 1
-        entity.labels[mention.label] += 1
+        entity.names[" ".join(text.split())] += 1
+        entity.labels[label] += 1
         return entity
 
     def _new_id(self, name: str) -> str:

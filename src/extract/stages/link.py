@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from extract.config import Params
+from extract.linking.corpus_names import CorpusNames
 from extract.linking.kb import KnowledgeBase, load_kb
 from extract.linking.linker import EntitySummary, Linker, LinkInput
 from extract.stages.files import ENTITIES_FILE, MENTIONS_FILE, UNLINKED_FILE
@@ -28,6 +29,9 @@ def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
         fuzzy_threshold=params.link.fuzzy_threshold,
         window_sentences=params.link.window_sentences,
         genders=kb.genders(),
+        corpus_names=CorpusNames.from_mentions(
+            iter_rows(out_dir / UNLINKED_FILE, schemas.MENTIONS, batch_rows=2048)
+        ),
     )
     summary = EntitySummary()
     texts = ((d.doc_id, d.text) for d, _ in iter_clean_texts(out_dir))
