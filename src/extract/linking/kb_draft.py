@@ -29,6 +29,7 @@ def draft_kb(
     """The YAML text of a KB holding the discovered ``entities`` (rows of entities.parquet)
     mentioned at least ``min_mentions`` times; ``samples`` gives a sentence per entity id."""
     chosen = [row for row in entities if not row["in_kb"] and row["n_mentions"] >= min_mentions]
+    chosen = _without_bare_surnames(chosen)
     chosen.sort(key=lambda row: (-row["n_mentions"], row["entity_id"]))
     parts = [HEADER]
     for row in chosen:
@@ -46,3 +47,22 @@ def draft_kb(
         )
         parts.append(yaml.safe_dump([record], allow_unicode=True, sort_keys=False, width=100))
     return "".join(parts)
+
+
+def _without_bare_surnames(rows: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Leave out a one-word PERSON entity that is the surname of exactly one drafted full
+    name: the linker resolves the surname to that person, a KB entry would split them."""
+    surname_holders: dict[str, int] = {}
+    for row in rows:
+        words = row["name"].split()
+        if row["label"] == "PERSON" and len(words) >= 2:
+            surname_holders[words[-1]] = surname_holders.get(words[-1], 0) + 1
+    return [
+        row
+        for row in rows
+        if not (
+            row["label"] == "PERSON"
+            and len(row["name"].split()) == 1
+            and surname_holders.get(row["name"]) == 1
+        )
+    ]

@@ -197,12 +197,11 @@ class Linker:
             return Link(kb_ids[0].entity_id, kb_ids[0].method, kb_ids[0].score)
         if len(kb_ids) > 1:
             return Link(None, "ambiguous-surname", None)
-        if not self.kb.entities:
-            full_names = self.corpus_names.full_names(word)
-            if len(full_names) == 1:
-                # The corpus's one full name with this surname (no KB to say otherwise).
-                entity = self._discover_name(full_names[0], "PERSON")
-                return Link(entity.entity_id, "corpus-surname", 0.7)
+        full_names = self.corpus_names.full_names(word)
+        if len(full_names) == 1:
+            # The corpus's one full name with this surname (the KB knows no one of it).
+            entity = self._discover_name(full_names[0], "PERSON")
+            return Link(entity.entity_id, "corpus-surname", 0.7)
         return Link(self._discover(mention).entity_id, "cluster", 1.0)
 
     def _nearest(

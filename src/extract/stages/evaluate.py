@@ -8,6 +8,7 @@ from pathlib import Path
 
 from extract.config import Params
 from extract.evaluation.evaluate import Evaluation, evaluate
+from extract.gold.corpus import is_corpus_gold
 from extract.gold.loader import load_gold
 from extract.stages.files import (
     DOCUMENTS_FILE,
@@ -34,7 +35,8 @@ def run_evaluate(
     params = params or Params()
     documents = read_table(out_dir / DOCUMENTS_FILE, schemas.DOCUMENTS)
     raw_texts = {row["doc_id"]: row["raw_text"] for row in documents}
-    gold = load_gold(gold_dir, raw_texts)
+    # Offset-only gold (a corpus that may not be copied) takes its text from the run.
+    gold = load_gold(gold_dir, raw_texts, text_from_raw=is_corpus_gold(gold_dir))
     result = evaluate(gold, read_system_output(out_dir), raw_texts)
     for gold_set in no_kb_sets:
         if not gold_set.raw_dir.is_dir():
