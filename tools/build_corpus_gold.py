@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import yaml
+
 from build_gold import render
 from extract.gold.corpus import write_corpus_gold
 from extract.gold.spec import build_gold
@@ -30,8 +32,6 @@ def main() -> None:
     for spec_path in sorted(args.specs.glob("*.yaml")):
         if args.only and spec_path.name != args.only:
             continue
-        import yaml
-
         doc = yaml.safe_load(spec_path.read_text("utf-8"))["doc"]
         raw_text = (args.corpus / doc).read_text("utf-8")
         spans = build_gold(spec_path, raw_text)

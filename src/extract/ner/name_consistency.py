@@ -87,11 +87,10 @@ def harmonise_person_names(
     taken: list[tuple[int, int]] = []
     for mention in mentions:
         start, end, label = span(mention)
-        if label != NAME_LABEL and _is_part(text, start, end, parts):
-            trimmed = apply_span_rules(text, start, end, NAME_LABEL)
-            if trimmed is not None and text[trimmed[0] : trimmed[1]] in parts:
-                mention = make(trimmed[0], trimmed[1], NAME_LABEL, sentence_of(trimmed[0]))
-                start, end = trimmed
+        trimmed = _name_part_span(text, start, end, parts) if label != NAME_LABEL else None
+        if trimmed is not None:
+            mention = make(trimmed[0], trimmed[1], NAME_LABEL, sentence_of(trimmed[0]))
+            start, end = trimmed
         result.append(mention)
         taken.append((start, end))
     added = [
@@ -101,12 +100,12 @@ def harmonise_person_names(
     return sorted(result + added, key=lambda m: span(m)[:2])
 
 
-def _is_part(text: str, start: int, end: int, parts: set[str]) -> bool:
-    """Is the span a name part (after a title, if any) not used as a place here?"""
+def _name_part_span(text: str, start: int, end: int, parts: set[str]) -> tuple[int, int] | None:
+    """The span without its title when it is a name part not used as a place here."""
     trimmed = apply_span_rules(text, start, end, NAME_LABEL)
     if trimmed is None or text[trimmed[0] : trimmed[1]] not in parts:
-        return False
-    return not _PLACE_BEFORE.search(text[max(0, start - 12) : start])
+        return None
+    return None if _PLACE_BEFORE.search(text[max(0, start - 12) : start]) else trimmed
 
 
 def _unmarked_occurrences(
@@ -129,7 +128,7 @@ def _unmarked_occurrences(
         before = text[max(0, start - 30) : start]
         if _PLACE_BEFORE.search(before[-12:]):
             continue
-        if _CAPITALISED_WORD_BEFORE.search(before) and not _after_title_or_sentence_start(before):
+        if _CAPITALISED_WORD_BEFORE.search(before) and not _after_title(before):
             continue
         if _CAPITALISED_WORD_AFTER.match(text[end : end + 30]):
             continue
@@ -137,8 +136,8 @@ def _unmarked_occurrences(
     return found
 
 
-def _after_title_or_sentence_start(before: str) -> bool:
-    """The capitalised word before is a title ("Mr Okafor") or starts the sentence."""
+def _after_title(before: str) -> bool:
+    """The capitalised word before is a title ("Mr Okafor")."""
     word = re.search(r"([A-Za-z]+)\.?\s+$", before)
     return word is not None and word.group(1).lower() in _titles()
 
