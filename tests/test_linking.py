@@ -211,3 +211,80 @@ def test_linker_surname_alone_links_to_the_corpus_full_name_without_a_kb():
     assert (later[0].entity_id, later[0].method) == ("ada-okafor", "corpus-surname")
     # Two Vances in the corpus: the surname alone is not given to either.
     assert later[1].entity_id not in ("brian-vance", "carla-vance")
+
+
+def test_person_variants_group_one_persons_spellings_and_keep_two_people_apart():
+    from extract.linking.name_variants import person_variants
+
+    counts = {
+        "ada okafor": 3,
+        "ada okaffor": 1,  # a doubled letter, same given name
+        "ada n okafor": 1,  # a middle initial one form leaves out
+        "jim vance": 1,
+        "james vance": 2,  # the nickname table: Jim is James
+        "carla vance": 2,  # another person of that surname
+        "j e chip harding": 1,  # J.E. “Chip” Harding: a quoted nickname as the given name
+        "chip harding": 2,
+        "peter lind": 1,
+        "paula lindh": 1,  # a small edit in the surname, but the given names differ
+    }
+    written = {"j e chip harding": "J.E. “Chip” Harding"}
+    groups = person_variants(counts, written, threshold=90.0)
+    assert {groups[k] for k in ("ada okafor", "ada okaffor", "ada n okafor")} == {"ada okafor"}
+    assert groups["jim vance"] == groups["james vance"] == "james vance"
+    assert groups["carla vance"] == "carla vance"
+    assert groups["j e chip harding"] == "chip harding"
+    assert groups["peter lind"] != groups["paula lindh"]
+
+
+def test_person_variants_a_short_form_fitting_two_people_joins_neither():
+    from extract.linking.name_variants import person_variants
+
+    groups = person_variants(
+        {"maria ann lopez": 2, "maria beth lopez": 2, "maria lopez": 1}, {}, threshold=90.0
+    )
+    assert groups["maria ann lopez"] != groups["maria beth lopez"]
+    assert groups["maria lopez"] == "maria lopez"
+
+
+def test_linker_variants_are_one_entity_and_a_first_name_then_resolves():
+    from extract.linking.corpus_names import CorpusNames
+
+    mentions = [
+        {"text": "Ada Nkem Okafor", "label": "PERSON"},
+        {"text": "Ada Okafor", "label": "PERSON"},
+        {"text": "Ada Okafor", "label": "PERSON"},
+    ]
+    linker = Linker(
+        KnowledgeBase.from_entities([]),
+        fuzzy_threshold=90.0,
+        window_sentences=1,
+        genders={},
+        corpus_names=CorpusNames.from_mentions(mentions),
+    )
+    links = linker.link_document(
+        [
+            LinkInput("m1", "Ada Nkem Okafor", "PERSON", 0, ""),
+            LinkInput("m2", "Ada Okafor", "PERSON", 1, ""),
+            LinkInput("m3", "Ada", "PERSON", 2, ""),
+        ]
+    )
+    assert [link.entity_id for link in links] == ["ada-okafor"] * 3
+
+
+def test_one_word_organisation_or_place_links_only_as_the_head_of_a_longer_name():
+    from extract.linking.linker import head_word
+
+    assert head_word("institute of actual innocence") == "institute"
+    assert head_word("bbc radio 4") == "4"
+    linker = make_linker(KnowledgeBase.from_entities([]))
+    links = linker.link_document(
+        [
+            LinkInput("m1", "City of London", "GPE", 0, ""),
+            LinkInput("m2", "London", "GPE", 1, "in "),
+            LinkInput("m3", "Institute of Legal Studies", "ORG", 2, "the "),
+            LinkInput("m4", "Institute", "ORG", 3, "The "),
+        ]
+    )
+    assert links[1].entity_id == "london"
+    assert (links[3].entity_id, links[3].method) == ("institute-of-legal-studies", "doc-part")

@@ -58,6 +58,7 @@ class LinkParams:
 
     fuzzy_threshold: float = 90.0  # rapidfuzz ratio (0-100) for a misspelt multi-word name
     window_sentences: int = 1  # how far back a same-surname mention may decide a link
+    variant_threshold: float = 90.0  # rapidfuzz ratio for one person's misspelt surname
 
 
 @dataclass(frozen=True)

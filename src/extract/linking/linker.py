@@ -1,13 +1,15 @@
 """Linking policy, in the manner of GATE ANNIE's OrthoMatcher, plus clustering of unknowns.
 
 Per document, full names are linked first (KB alias, nickname, fuzzy); names the
-KB does not know become discovered entities, one per normalised name and label
-across the corpus. Then single words: a surname or first name links to the
-entity of that name already in the document; several candidates (three people
-surnamed Carter) are narrowed by a gendered title, then by the nearest
-mention of one of them within ``window_sentences``; a plural ("the Carters") or
-"the Carter family" names the family. What stays ambiguous is left null, the
-reason in the method.
+KB does not know become discovered entities, one per person across the corpus
+(its spelling variants grouped by extract.linking.name_variants) and one per
+normalised name otherwise. A one-word organisation or place links to a longer
+name in its document only as that name's head word ("the Institute"). Then
+single words: a surname or first name links to the entity of that name already
+in the document; several candidates (three people surnamed Carter) are narrowed
+by a gendered title, then by the nearest mention of one of them within
+``window_sentences``; a plural ("the Carters") or "the Carter family" names the
+family. What stays ambiguous is left null, the reason in the method.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ class _DocEntity:
     label: str
     surnames: set[str] = field(default_factory=set)
     given: set[str] = field(default_factory=set)
-    words: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)  # "institute" of "Institute of Law"
     positions: list[tuple[int, int]] = field(default_factory=list)  # (sentence, order)
 
 
@@ -87,7 +89,7 @@ class Linker:
         corpus_names: CorpusNames | None = None,
     ) -> None:
         self.kb = kb
-        self.corpus_names = corpus_names or CorpusNames({})
+        self.corpus_names = corpus_names or CorpusNames({}, {})
         self.generator = CandidateGenerator(kb, fuzzy_threshold=fuzzy_threshold)
         self.window = window_sentences
         self.genders = genders
@@ -139,7 +141,7 @@ class Linker:
                 parts = parse_person(name)
                 entity.surnames.add(parts.last)
                 entity.given |= parts.given_names
-            entity.words |= set(normalize_name(name).split())
+            entity.heads.add(head_word(normalize_name(name)))
         entity.positions.append((mention.sentence_id, index))
 
     def _resolve_word(
@@ -152,7 +154,7 @@ class Linker:
         word = normalize_name(mention.text)
         if mention.label != "PERSON":
             matches = [
-                e for e in doc_entities.values() if e.label == mention.label and word in e.words
+                e for e in doc_entities.values() if e.label == mention.label and word in e.heads
             ]
             if len(matches) == 1:
                 return Link(matches[0].entity_id, "doc-part", 0.8)
@@ -230,7 +232,7 @@ class Linker:
         return self._discover_name(mention.text, mention.label)
 
     def _discover_name(self, text: str, label: str) -> DiscoveredEntity:
-        key = normalize_name(text)
+        key = self.corpus_names.canonical(text)
         entity = self.discovered.get(key)
         if entity is None:
             entity = DiscoveredEntity(self._new_id(key))
@@ -248,6 +250,17 @@ class Linker:
             candidate, suffix = f"{base}-{suffix}", suffix + 1
         self._used_ids.add(candidate)
         return candidate
+
+
+def head_word(name: str) -> str:
+    """The word a name is a kind of, which alone can stand for it: the last word, or
+    the one before "of"/"for" ("institute" of "institute of actual innocence"), so
+    "London" is not "City of London" and "BBC" is not "BBC Radio 4"."""
+    words = name.split()
+    for index, word in enumerate(words[1:], start=1):
+        if word in ("of", "for"):
+            return words[index - 1]
+    return words[-1] if words else ""
 
 
 def slug(name: str) -> str:

@@ -30,7 +30,8 @@ def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
         window_sentences=params.link.window_sentences,
         genders=kb.genders(),
         corpus_names=CorpusNames.from_mentions(
-            iter_rows(out_dir / UNLINKED_FILE, schemas.MENTIONS, batch_rows=2048)
+            iter_rows(out_dir / UNLINKED_FILE, schemas.MENTIONS, batch_rows=2048),
+            variant_threshold=params.link.variant_threshold,
         ),
     )
     summary = EntitySummary()
