@@ -71,3 +71,35 @@ def test_word_used_in_an_organisation_name_keeps_its_label():
 def test_no_full_name_changes_nothing():
     alone = (*_find("Okafor", 1), "ORG", 1)
     assert _run([alone]) == [alone]
+
+
+def test_a_titled_name_is_a_person_and_teaches_the_document_its_surname():
+    text = "Mr Vance denied it. Bernie Vance had led the firm. Vance resigned in May."
+    titled = (0, 8, "ORG", 0)  # the model's "Mr Vance" as an organisation
+    full = (text.index("Bernie"), text.index("Bernie") + 12, "GPE", 1)
+    result = harmonise_person_names(
+        text,
+        [titled, full],
+        [0, text.index("Bernie"), text.index("Vance resigned")],
+        span=lambda m: m[:3],
+        make=lambda start, end, label, sentence: (start, end, label, sentence),
+    )
+    late = text.index("Vance resigned")
+    assert result == [
+        (3, 8, "PERSON", 0),
+        (full[0], full[1], "PERSON", 1),
+        (late, late + 5, "PERSON", 2),
+    ]
+
+
+def test_a_place_sharing_a_titled_surname_keeps_its_label():
+    text = "Mrs Worth spoke. Fort Worth is in Texas."
+    place = (text.index("Fort"), text.index("Fort") + 10, "GPE", 1)
+    result = harmonise_person_names(
+        text,
+        [(4, 9, "PERSON", 0), place],
+        [0, text.index("Fort")],
+        span=lambda m: m[:3],
+        make=lambda start, end, label, sentence: (start, end, label, sentence),
+    )
+    assert place in result

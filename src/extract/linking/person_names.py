@@ -13,6 +13,8 @@ from extract.linking.names import normalize_name
 _NICKNAMES = NickNamer()
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame"})
 MALE_TITLES = frozenset({"mr", "sir", "lord"})
+# Titles written only before a person's name: "Mr Okafor" is a person whatever the model says.
+PERSONAL_TITLES = FEMALE_TITLES | MALE_TITLES | {"dr", "mx", "baroness", "baron"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,11 @@ def first_name_variants(first: str) -> frozenset[str]:
     """Formal names a nickname stands for and nicknames of a formal name (Peggy ~ Margaret)."""
     first = first.lower()
     return frozenset(_NICKNAMES.canonicals_of(first) | _NICKNAMES.nicknames_of(first))
+
+
+def is_known_given_name(word: str) -> bool:
+    """The nickname table knows the word as a first name ("Bernie", "Margaret")."""
+    return bool(first_name_variants(word))
 
 
 def given_name_matches(word: str, given_names: frozenset[str] | set[str]) -> bool:

@@ -3,7 +3,9 @@
 In the manner of GATE ANNIE's OrthoMatcher and the one-sense-per-discourse rule:
 once a document names "Daniel Okafor" as a PERSON, a later "Okafor" or "Daniel"
 that the model labelled ORG, GPE or NORP is a PERSON mention too, and an
-"Okafor" the model missed is added. A part the document also uses inside a
+"Okafor" the model missed is added. A name written after a personal title ("Mr
+Okafor") is a person whatever the model says, and so is "Bernie Okafor" (a known
+given name before that surname). A part the document also uses inside a
 longer name of another kind ("Okafor Holdings") or right after a preposition of
 place ("in Okafor") keeps the model's reading. One pass over the text finds
 every occurrence of every part (one regular expression), so the cost is linear
@@ -19,6 +21,8 @@ from functools import cache
 from typing import TypeVar
 
 from extract.clean.lexicons import read_lexicon
+from extract.linking.names import strip_possessive
+from extract.linking.person_names import PERSONAL_TITLES, is_known_given_name
 from extract.ner.span_rules import apply_span_rules
 
 NAME_LABEL = "PERSON"
@@ -60,28 +64,41 @@ def harmonise_person_names(
     ``span`` reads (start, end, label) of a mention; ``make`` builds one from
     (start, end, label, sentence id), so this works on any mention record.
     """
-    surnames: set[str] = set()
-    given_names: set[str] = set()
-    other_words: set[str] = set()
-    for mention in mentions:
-        start, end, label = span(mention)
-        words = text[start:end].split()
-        if label == NAME_LABEL and len(words) >= 2:
-            given, surname = name_parts(text[start:end])
-            if surname:
-                surnames.add(surname)
-            if given:
-                given_names.add(given)
-        elif label != NAME_LABEL:
-            untitled = [word for word in words if word.strip(".").lower() not in _titles()]
-            if len(untitled) >= 2:
-                other_words |= set(untitled)
-    parts = {p for p in surnames | given_names if p.lower() not in _titles()} - other_words
-    if not parts:
-        return list(mentions)
 
     def sentence_of(start: int) -> int:
         return max(0, bisect_right(sentence_starts, start) - 1)
+
+    def as_person(start: int, end: int) -> M:
+        return make(start, end, NAME_LABEL, sentence_of(start))
+
+    mentions = [_titled_person(text, m, span, as_person) for m in mentions]
+    surnames: set[str] = set()
+    given_names: set[str] = set()
+    for mention in mentions:
+        start, end, label = span(mention)
+        if label != NAME_LABEL:
+            continue
+        if len(text[start:end].split()) >= 2:
+            given, surname = name_parts(text[start:end])
+            surnames |= {surname} if surname else set()
+            given_names |= {given} if given else set()
+        elif _after_title(text[max(0, start - 30) : start], PERSONAL_TITLES):
+            surnames.add(strip_possessive(text[start:end]))  # "Mr Okafor"
+    other_words: set[str] = set()
+    for index, mention in enumerate(mentions):
+        start, end, label = span(mention)
+        if label == NAME_LABEL:
+            continue
+        words = text[start:end].split()
+        if _given_and_surname(words, surnames, given_names):
+            mentions[index] = as_person(start, end)  # "Bernie Okafor" the model read as ORG
+            continue
+        untitled = [word for word in words if word.strip(".").lower() not in _titles()]
+        if len(untitled) >= 2:
+            other_words |= set(untitled)
+    parts = {p for p in surnames | given_names if p.lower() not in _titles()} - other_words
+    if not parts:
+        return list(mentions)
 
     result: list[M] = []
     taken: list[tuple[int, int]] = []
@@ -89,15 +106,35 @@ def harmonise_person_names(
         start, end, label = span(mention)
         trimmed = _name_part_span(text, start, end, parts) if label != NAME_LABEL else None
         if trimmed is not None:
-            mention = make(trimmed[0], trimmed[1], NAME_LABEL, sentence_of(trimmed[0]))
+            mention = as_person(*trimmed)
             start, end = trimmed
         result.append(mention)
         taken.append((start, end))
     added = [
-        make(start, end, NAME_LABEL, sentence_of(start))
-        for start, end in _unmarked_occurrences(text, surnames & parts, taken)
+        as_person(start, end) for start, end in _unmarked_occurrences(text, surnames & parts, taken)
     ]
     return sorted(result + added, key=lambda m: span(m)[:2])
+
+
+def _titled_person(
+    text: str, mention: M, span: Callable[[M], tuple[int, int, str]], as_person: Callable[..., M]
+) -> M:
+    """A mention written "Mr Okafor", "Dr. Ada Okafor" is a person: PERSON, title dropped."""
+    start, end, label = span(mention)
+    title = re.match(r"([A-Za-z]+)\.?\s+(?=[A-Z])", text[start:end])
+    if label == NAME_LABEL or title is None or title.group(1).lower() not in PERSONAL_TITLES:
+        return mention
+    trimmed = apply_span_rules(text, start, end, NAME_LABEL)
+    return mention if trimmed is None else as_person(*trimmed)
+
+
+def _given_and_surname(words: list[str], surnames: set[str], given_names: set[str]) -> bool:
+    """Two or three name-like words, the last a surname the document gives a person and
+    the first a given name ("Bernie Okafor" once the document has "Mr Okafor")."""
+    if not 2 <= len(words) <= 3 or not all(_NAME_TOKEN.match(word) for word in words):
+        return False
+    first, last = words[0], strip_possessive(words[-1])
+    return last in surnames and (first in given_names or is_known_given_name(first))
 
 
 def _name_part_span(text: str, start: int, end: int, parts: set[str]) -> tuple[int, int] | None:
@@ -136,10 +173,10 @@ def _unmarked_occurrences(
     return found
 
 
-def _after_title(before: str) -> bool:
-    """The capitalised word before is a title ("Mr Okafor")."""
+def _after_title(before: str, titles: frozenset[str] | None = None) -> bool:
+    """The capitalised word before is a title ("Mr Okafor"), of ``titles`` or any."""
     word = re.search(r"([A-Za-z]+)\.?\s+$", before)
-    return word is not None and word.group(1).lower() in _titles()
+    return word is not None and word.group(1).lower() in (titles or _titles())
 
 
 @cache
