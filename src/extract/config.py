@@ -50,6 +50,7 @@ class NerParams:
     kb_patterns: bool = True  # knowledge-base names as entity patterns after the model
     kb_name_parts: bool = True  # ...and a KB person's surname or first name alone
     name_consistency: bool = True  # parts of a PERSON full name are that person in its document
+    acronyms: bool = True  # an acronym the document defines takes its long form's label
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ Per document, full names are linked first (KB alias, nickname, fuzzy); names the
 KB does not know become discovered entities, one per person across the corpus
 (its spelling variants grouped by extract.linking.name_variants) and one per
 normalised name otherwise. A one-word organisation or place links to a longer
-name in its document only as that name's head word ("the Institute"). Then
+name in its document only as that name's head word ("the Agency"), and an
+acronym to the one name of its document, else of the corpus, it abbreviates. Then
 single words: a surname or first name links to the entity of that name already
 in the document; several candidates (three people surnamed Carter) are narrowed
 by a gendered title, then by the nearest mention of one of them within
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.gold.records import LINKED_LABELS
+from extract.linking.acronyms import acronym_key, initials
 from extract.linking.candidates import (
     FULL_NAME_METHODS,
     Candidate,
@@ -72,7 +74,8 @@ class _DocEntity:
     label: str
     surnames: set[str] = field(default_factory=set)
     given: set[str] = field(default_factory=set)
-    heads: set[str] = field(default_factory=set)  # "institute" of "Institute of Law"
+    heads: set[str] = field(default_factory=set)  # "agency" of "Agency for Fisheries"
+    initials: set[str] = field(default_factory=set)  # "af" of "Agency for Fisheries"
     positions: list[tuple[int, int]] = field(default_factory=list)  # (sentence, order)
 
 
@@ -113,7 +116,7 @@ class Linker:
                     continue
                 chosen = next(c for c in full if c.score == best)
                 links[index] = Link(chosen.entity_id, chosen.method, chosen.score)
-            elif len(normalize_name(mention.text).split()) >= 2:
+            elif len(normalize_name(mention.text).split()) >= 2 and not acronym_key(mention.text):
                 entity = self._discover(mention)
                 links[index] = Link(entity.entity_id, "cluster", 1.0)
             else:
@@ -142,6 +145,7 @@ class Linker:
                 entity.surnames.add(parts.last)
                 entity.given |= parts.given_names
             entity.heads.add(head_word(normalize_name(name)))
+            entity.initials |= initials(name)
         entity.positions.append((mention.sentence_id, index))
 
     def _resolve_word(
@@ -153,12 +157,7 @@ class Linker:
     ) -> Link:
         word = normalize_name(mention.text)
         if mention.label != "PERSON":
-            matches = [
-                e for e in doc_entities.values() if e.label == mention.label and word in e.heads
-            ]
-            if len(matches) == 1:
-                return Link(matches[0].entity_id, "doc-part", 0.8)
-            return Link(self._discover(mention).entity_id, "cluster", 1.0)
+            return self._resolve_other_word(mention, word, doc_entities)
 
         def surname_holders(name: str) -> list[_DocEntity]:
             return [e for e in doc_entities.values() if name in e.surnames]
@@ -204,6 +203,26 @@ class Linker:
             # The corpus's one full name with this surname (the KB knows no one of it).
             entity = self._discover_name(full_names[0], "PERSON")
             return Link(entity.entity_id, "corpus-surname", 0.7)
+        return Link(self._discover(mention).entity_id, "cluster", 1.0)
+
+    def _resolve_other_word(
+        self, mention: LinkInput, word: str, doc_entities: dict[str, _DocEntity]
+    ) -> Link:
+        """One word of an organisation, place or work: the head of a longer name of its
+        document, an acronym of one in the document or (only one) in the corpus."""
+        same_label = [e for e in doc_entities.values() if e.label == mention.label]
+        matches = [e for e in same_label if word in e.heads]
+        if len(matches) == 1:
+            return Link(matches[0].entity_id, "doc-part", 0.8)
+        key = acronym_key(mention.text)
+        if key is not None:
+            matches = [e for e in same_label if key in e.initials]
+            if len(matches) == 1:
+                return Link(matches[0].entity_id, "doc-acronym", 0.8)
+            long_forms = self.corpus_names.long_forms(key, mention.label)
+            if len(long_forms) == 1:
+                entity = self._discover_name(long_forms[0], mention.label)
+                return Link(entity.entity_id, "corpus-acronym", 0.7)
         return Link(self._discover(mention).entity_id, "cluster", 1.0)
 
     def _nearest(
@@ -254,7 +273,7 @@ class Linker:
 
 def head_word(name: str) -> str:
     """The word a name is a kind of, which alone can stand for it: the last word, or
-    the one before "of"/"for" ("institute" of "institute of actual innocence"), so
+    the one before "of"/"for" ("agency" of "agency for fisheries"), so
     "London" is not "City of London" and "BBC" is not "BBC Radio 4"."""
     words = name.split()
     for index, word in enumerate(words[1:], start=1):

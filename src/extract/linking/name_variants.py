@@ -1,11 +1,11 @@
 """Spelling variants of one person's full name, found across the corpus without a KB.
 
-"Elizabeth Haysom" and "Elizabeth Roxanne Haysom", "Jim Updike" and "James Updike",
-"J.E. “Chip” Harding" and "Chip Harding", "Ada Okafor" and "Ada Okaffor" are one
-person each: the surnames agree (or differ by a small edit, the given names then
-agreeing exactly), and the given names agree through equality, the nickname
-table, a quoted nickname or a middle name one form leaves out. A name that fits
-two groups that do not fit each other joins neither, so a short form never
+"Ada Okafor" and "Ada Nkem Okafor", "Peggy Vance" and "Margaret Vance", "K.D.
+“Bud” Lind" and "Bud Lind", "Ada Okafor" and "Ada Okaffor" are one person each:
+the surnames agree (or differ by a small edit, the given names then agreeing
+exactly), and the given names agree through equality, the nickname table, a
+quoted nickname or a middle name one form leaves out. A name that fits two
+groups that do not fit each other joins neither, so a short form never
 merges two different people.
 
 Names are compared only within a surname block (same first letter, lengths at
@@ -105,7 +105,7 @@ def same_person(a: PersonName, b: PersonName, threshold: float) -> bool:
     given_a, given_b = a.given_names, b.given_names
     if given_a and given_b:
         return any(given_name_matches(name, given_b) for name in given_a)
-    # One side has initials only ("J. Updike"): they must be the other's initials.
+    # One side has initials only ("A. Okafor"): they must be the other's initials.
     return (
         _initials(a) == _initials(b)[: len(_initials(a))]
         or _initials(b) == _initials(a)[: len(_initials(b))]

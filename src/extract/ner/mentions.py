@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from extract.clean.document import CleanText
 from extract.config import NerParams
 from extract.linking.kb import KnowledgeBase
+from extract.ner.acronym_consistency import harmonise_acronyms
 from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
 from extract.ner.name_consistency import harmonise_person_names
 from extract.ner.nlp import load_pipeline
@@ -119,14 +120,18 @@ def _extract_documents(
     )
     for doc, (index, offset) in nlp.pipe(units, as_tuples=True, batch_size=params.batch_size):
         _add_paragraph(results[index], documents[index], doc, offset, wanted)
-    if params.name_consistency and "PERSON" in wanted:
-        for result, document in zip(results, documents, strict=True):
-            result.mentions[:] = _consistent_names(result, document)
+    for result, document in zip(results, documents, strict=True):
+        if params.name_consistency and "PERSON" in wanted:
+            result.mentions[:] = _harmonised(harmonise_person_names, result, document)
+        if params.acronyms:
+            result.mentions[:] = _harmonised(harmonise_acronyms, result, document)
     return results
 
 
-def _consistent_names(result: DocumentEntities, document: CleanText) -> list[EntityMention]:
-    return harmonise_person_names(
+def _harmonised(
+    harmonise: Callable[..., list[EntityMention]], result: DocumentEntities, document: CleanText
+) -> list[EntityMention]:
+    return harmonise(
         document.text,
         result.mentions,
         [start for start, _ in result.sentences],
