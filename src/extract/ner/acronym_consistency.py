@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from extract.linking.acronyms import is_acronym_of
+from extract.ner.occurrences import free_occurrences
 
 M = TypeVar("M")
 _DEFINITION = re.compile(r"^\s*\(\s*[\"“]?([A-Z][A-Za-z.&]{1,11})[\"”]?\s*\)")
@@ -58,17 +59,6 @@ def harmonise_acronyms(
         wanted = labels.get(text[start:end])
         if wanted is not None and wanted != label:
             result[index] = build(start, end, wanted)
-    taken = sorted(by_span)
-    alternation = "|".join(re.escape(a) for a in sorted(labels, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w.-])(?:{alternation})(?![\w-])", text):
-        if not _covered(taken, *match.span()):
-            result.append(build(*match.span(), labels[match.group()]))
+    for start, end in free_occurrences(text, labels, sorted(by_span)):
+        result.append(build(start, end, labels[text[start:end]]))
     return sorted(result, key=lambda m: span(m)[:2])
-
-
-def _covered(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of the sorted spans."""
-    index = bisect_right(taken, (start, 1 << 62)) - 1
-    if index >= 0 and taken[index][1] > start:
-        return True
-    return index + 1 < len(taken) and taken[index + 1][0] < end

@@ -23,15 +23,13 @@ from typing import TypeVar
 from extract.clean.lexicons import read_lexicon
 from extract.linking.names import strip_possessive
 from extract.linking.person_names import PERSONAL_TITLES, is_known_given_name
+from extract.ner.occurrences import after_place_preposition, free_occurrences
 from extract.ner.span_rules import apply_span_rules
 
 NAME_LABEL = "PERSON"
 M = TypeVar("M")
 # Words that end a name without being its surname: "Jr.", "III".
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|of|across|outside|inside)\s+)$")
-_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
-_CAPITALISED_WORD_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*)")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z’'-]+$")
 
 
@@ -142,7 +140,7 @@ def _name_part_span(text: str, start: int, end: int, parts: set[str]) -> tuple[i
     trimmed = apply_span_rules(text, start, end, NAME_LABEL)
     if trimmed is None or text[trimmed[0] : trimmed[1]] not in parts:
         return None
-    return None if _PLACE_BEFORE.search(text[max(0, start - 12) : start]) else trimmed
+    return None if after_place_preposition(text, start) else trimmed
 
 
 def _unmarked_occurrences(
@@ -150,27 +148,11 @@ def _unmarked_occurrences(
 ) -> list[tuple[int, int]]:
     """Whole-word occurrences of the surnames outside every mention, not part of a
     longer capitalised name and not after a preposition of place."""
-    if not surnames:
-        return []
-    alternation = "|".join(re.escape(name) for name in sorted(surnames, key=len, reverse=True))
-    starts = sorted(taken)
-    found = []
-    for match in re.finditer(rf"(?<![\w’'-])(?:{alternation})(?![\w-])", text):
-        start, end = match.span()
-        index = bisect_right(starts, (start, len(text) + 1)) - 1
-        if index >= 0 and starts[index][1] > start:
-            continue  # inside a mention that starts before it
-        if index + 1 < len(starts) and starts[index + 1][0] < end:
-            continue
-        before = text[max(0, start - 30) : start]
-        if _PLACE_BEFORE.search(before[-12:]):
-            continue
-        if _CAPITALISED_WORD_BEFORE.search(before) and not _after_title(before):
-            continue
-        if _CAPITALISED_WORD_AFTER.match(text[end : end + 30]):
-            continue
-        found.append((start, end))
-    return found
+    return [
+        (start, end)
+        for start, end in free_occurrences(text, surnames, sorted(taken), titles=_titles())
+        if not after_place_preposition(text, start)
+    ]
 
 
 def _after_title(before: str, titles: frozenset[str] | None = None) -> bool:

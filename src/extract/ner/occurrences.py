@@ -1,0 +1,60 @@
+"""Where a document writes a known name outside every mention: the shared search of the
+consistency passes (name parts, acronyms, one label per name).
+
+One regular expression over the text finds every occurrence of every name, and
+a bisect over the sorted mention spans tells whether one is already marked, so
+the cost is linear in the document's length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Collection, Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\s+$")
+_CAPITALISED_WORD_AFTER = re.compile(r"^\s+([A-Z][\w-]*)")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|of|across|outside|inside)\s+)$")
+
+
+def covered(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted spans ``taken``."""
+    index = bisect_right(taken, (start, 1 << 62)) - 1
+    if index >= 0 and taken[index][1] > start:
+        return True
+    return index + 1 < len(taken) and taken[index + 1][0] < end
+
+
+def after_place_preposition(text: str, start: int) -> bool:
+    """The word is written right after "in", "at", "from"... ("in Okafor")."""
+    return _PLACE_BEFORE.search(text[max(0, start - 12) : start]) is not None
+
+
+def free_occurrences(
+    text: str,
+    names: Collection[str],
+    taken: list[tuple[int, int]],
+    *,
+    titles: Collection[str] = (),
+) -> Iterator[tuple[int, int]]:
+    """Whole-word occurrences of ``names`` that overlap no span of the sorted ``taken``
+    and are not part of a longer capitalised name (a capitalised word right before,
+    unless a title, a small word such as "The" or the end of a sentence; one right
+    after, unless a small word)."""
+    if not names:
+        return
+    alternation = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    small_before = frozenset(titles) | STOP_WORDS
+    for match in re.finditer(rf"(?<![\w’'.-])(?:{alternation})(?![\w-])", text):
+        start, end = match.span()
+        if covered(taken, start, end):
+            continue
+        before = _CAPITALISED_WORD_BEFORE.search(text[max(0, start - 30) : start])
+        if before and not before.group(2) and before.group(1).lower() not in small_before:
+            continue  # "Ada Okafor"; not "Dr. Okafor", "The Okafor", "in Lagos. Okafor said"
+        after = _CAPITALISED_WORD_AFTER.match(text[end : end + 30])
+        if after and after.group(1).lower() not in STOP_WORDS:
+            continue
+        yield start, end
