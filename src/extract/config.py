@@ -51,6 +51,7 @@ class NerParams:
     kb_name_parts: bool = True  # ...and a KB person's surname or first name alone
     name_consistency: bool = True  # parts of a PERSON full name are that person in its document
     acronyms: bool = True  # an acronym the document defines takes its long form's label
+    label_consistency: bool = True  # a name labelled once is that entity wherever written
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from extract.config import NerParams
 from extract.linking.kb import KnowledgeBase
 from extract.ner.acronym_consistency import harmonise_acronyms
 from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
+from extract.ner.label_consistency import propagate_labels
 from extract.ner.name_consistency import harmonise_person_names
 from extract.ner.nlp import load_pipeline
 from extract.ner.parallel import chunked, ordered_chunk_map
@@ -125,6 +126,8 @@ def _extract_documents(
             result.mentions[:] = _harmonised(harmonise_person_names, result, document)
         if params.acronyms:
             result.mentions[:] = _harmonised(harmonise_acronyms, result, document)
+        if params.label_consistency:
+            result.mentions[:] = _harmonised(propagate_labels, result, document)
     return results
 
 
