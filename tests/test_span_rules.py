@@ -2,7 +2,8 @@
 
 import pytest
 
-from extract.ner.span_rules import apply_span_rules, is_common_noun
+from extract.ner.span_rules import apply_span_rules
+from extract.ner.word_case import WordCase
 
 
 def trim(text, label):
@@ -62,6 +63,6 @@ def test_span_rules_reject_non_names(text):
 
 def test_is_common_noun_counts_lower_and_capitalised_uses():
     document = "Visit the Pardon page. The pardon was denied; a pardon is rare."
-    assert is_common_noun("Pardon", document)
-    assert not is_common_noun("Labour", "Labour won. Labour leads. Child labour fell.")
-    assert not is_common_noun("Jens Soering", document)
+    assert WordCase(document).is_common_noun("Pardon")
+    assert not WordCase("Labour won. Labour leads. Child labour fell.").is_common_noun("Labour")
+    assert not WordCase(document).is_common_noun("Jens Soering")

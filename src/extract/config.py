@@ -52,6 +52,7 @@ class NerParams:
     name_consistency: bool = True  # parts of a PERSON full name are that person in its document
     acronyms: bool = True  # an acronym the document defines takes its long form's label
     label_consistency: bool = True  # a name labelled once is that entity wherever written
+    title_case_lines: bool = False  # headlines re-read in the case running text uses
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,9 @@ from extract.ner.label_consistency import propagate_labels
 from extract.ner.name_consistency import harmonise_person_names
 from extract.ner.nlp import load_pipeline
 from extract.ner.parallel import chunked, ordered_chunk_map
-from extract.ner.span_rules import apply_span_rules, is_common_noun
+from extract.ner.span_rules import apply_span_rules
+from extract.ner.title_case import TitleCaseLines
+from extract.ner.word_case import WordCase
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
@@ -114,13 +116,14 @@ def _extract_documents(
     nlp = load_pipeline(params.model, tuple(params.exclude), patterns)
     wanted = set(params.labels)
     results = [DocumentEntities(document.doc_id, [], []) for document in documents]
+    readings = [_Reading(document, params.title_case_lines) for document in documents]
     units = (
         (paragraph, (index, offset))
-        for index, document in enumerate(documents)
-        for offset, paragraph in paragraphs(document.text)
+        for index, reading in enumerate(readings)
+        for offset, paragraph in paragraphs(reading.view)
     )
     for doc, (index, offset) in nlp.pipe(units, as_tuples=True, batch_size=params.batch_size):
-        _add_paragraph(results[index], documents[index], doc, offset, wanted)
+        _add_paragraph(results[index], documents[index], doc, offset, wanted, readings[index])
     for result, document in zip(results, documents, strict=True):
         if params.name_consistency and "PERSON" in wanted:
             result.mentions[:] = _harmonised(harmonise_person_names, result, document)
@@ -143,10 +146,34 @@ def _harmonised(
     )
 
 
+class _Reading:
+    """What the model reads of a document (Title Case lines re-cased) and the
+    document's word-case counts, each built once."""
+
+    def __init__(self, document: CleanText, title_case_lines: bool) -> None:
+        self.word_case = WordCase(document.text)
+        self.title_lines = TitleCaseLines(document.text) if title_case_lines else None
+        self.view = self.title_lines.view if self.title_lines else document.text
+
+    def keeps(self, text: str, start: int, end: int) -> bool:
+        """A model span is kept unless it is a common noun or an unsupported span of
+        a Title Case line."""
+        if self.word_case.is_common_noun(text[start:end]):
+            return False
+        lines = self.title_lines
+        return lines is None or not lines.holds(start, end) or lines.supported(text[start:end])
+
+
 def _add_paragraph(
-    result: DocumentEntities, document: CleanText, doc: Doc, offset: int, wanted: set[str]
+    result: DocumentEntities,
+    document: CleanText,
+    doc: Doc,
+    offset: int,
+    wanted: set[str],
+    reading: _Reading,
 ) -> None:
-    """Sentences and mentions of one parsed paragraph, in document offsets."""
+    """Sentences and mentions of one parsed paragraph, in document offsets (the model
+    may have read a re-cased view of it: the document's own text decides)."""
     sentences_before = len(result.sentences)
     sentence_starts = [sentence.start_char for sentence in doc.sents]
     result.sentences.extend(
@@ -159,7 +186,8 @@ def _add_paragraph(
         if span.label_ not in wanted:
             continue
         from_model = span.kb_id_ != KB_SPAN_ID
-        if from_model and is_common_noun(span.text, document.text):
+        span_start, span_end = offset + span.start_char, offset + span.end_char
+        if from_model and not reading.keeps(document.text, span_start, span_end):
             continue
         sentence = sentences_before + bisect_right(sentence_starts, span.start_char) - 1
         for start, end in _line_pieces(doc.text, span.start_char, span.end_char):

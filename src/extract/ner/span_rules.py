@@ -7,8 +7,10 @@ Each rule is general English and works on character offsets:
 - a trailing possessive is not part of a name ("Carter’s" -> "Carter");
 - no leading or trailing punctuation or quotes (an abbreviation keeps its period);
 - a person's name does not end in a bare number (a caption's year);
-- nothing that is a single character, only digits, or has no capital letter;
-- a one-word model entity the document writes more often in lower case is a common noun.
+- nothing that is a single character, only digits, or has no capital letter.
+
+(A one-word model entity the document writes more often in lower case is a common
+noun: extract.ner.word_case, counted once per document.)
 """
 
 from __future__ import annotations
@@ -89,17 +91,6 @@ def _drop_trailing_number(text: str, start: int, end: int) -> int:
     """A person's name never ends in a bare number ("Anna Berg 2014" in a caption)."""
     match = re.search(r"\s+\d+$", text[start:end])
     return start + match.start() if match else end
-
-
-def is_common_noun(word: str, document_text: str) -> bool:
-    """A one-word name the same document writes in lower case more often than
-    capitalised is a common noun ("Pardon page" beside three "pardon"s)."""
-    lowered = word.lower()
-    if " " in word or lowered == word:
-        return False
-    lower_uses = len(re.findall(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", document_text))
-    name_uses = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", document_text))
-    return lower_uses > name_uses
 
 
 def _drop_possessive(text: str, start: int, end: int) -> int:
