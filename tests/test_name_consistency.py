@@ -103,3 +103,16 @@ def test_a_place_sharing_a_titled_surname_keeps_its_label():
         make=lambda start, end, label, sentence: (start, end, label, sentence),
     )
     assert place in result
+
+
+def test_a_surname_after_of_is_still_the_person():
+    text = "Sol Okafor is injured. In the absence of Okafor, the side lost."
+    wrong = (text.index("Okafor,"), text.index("Okafor,") + 6, "GPE", 1)
+    result = harmonise_person_names(
+        text,
+        [(0, 10, "PERSON", 0), wrong],
+        [0, text.index("In the")],
+        span=lambda m: m[:3],
+        make=lambda start, end, label, sentence: (start, end, label, sentence),
+    )
+    assert (wrong[0], wrong[1], "PERSON", 1) in result

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\s+$")
 _CAPITALISED_WORD_AFTER = re.compile(r"^\s+([A-Z][\w-]*)")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|of|across|outside|inside)\s+)$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|across|outside|inside)\s+)$")
 
 
 def covered(taken: list[tuple[int, int]], start: int, end: int) -> bool:
