@@ -288,3 +288,23 @@ def test_one_word_organisation_or_place_links_only_as_the_head_of_a_longer_name(
     )
     assert links[1].entity_id == "london"
     assert (links[3].entity_id, links[3].method) == ("institute-of-legal-studies", "doc-part")
+
+
+def test_corpus_reads_a_word_as_a_person_when_its_documents_mostly_do():
+    from extract.linking.corpus_names import CorpusNames
+
+    corpus = CorpusNames.from_mentions(
+        [
+            {"text": "Ada Okafor", "label": "PERSON"},
+            {"text": "Okafor", "label": "PERSON"},
+            {"text": "Okafor", "label": "ORG"},
+            {"text": "Lagos", "label": "GPE"},
+            {"text": "Lagos", "label": "GPE"},
+            {"text": "Lagos", "label": "PERSON"},
+            {"text": "Vance", "label": "PERSON"},
+        ]
+    )
+    assert corpus.corpus_label("Okafor", "ORG") == "PERSON"  # two person votes to one
+    assert corpus.corpus_label("Lagos", "GPE") == "GPE"
+    assert corpus.corpus_label("Vance", "GPE") == "GPE"  # one vote is no evidence
+    assert corpus.corpus_label("Lagos Port", "ORG") == "ORG"

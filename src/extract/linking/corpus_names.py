@@ -26,11 +26,14 @@ class CorpusNames:
         written: Mapping[str, str],
         canonical: Mapping[str, str],
         acronyms: Mapping[tuple[str, str], Iterable[str]] | None = None,
+        word_labels: Mapping[str, Counter[str]] | None = None,
     ) -> None:
         self._written = written  # normalised name -> the name as first written
         self._canonical = canonical  # normalised person name -> its group's canonical name
         # (acronym letters, label) -> multi-word names of that label with those initials
         self._acronyms = {key: sorted(set(names)) for key, names in (acronyms or {}).items()}
+        # one-word name -> its labels over the corpus, a full name's surname voting PERSON
+        self._word_labels = word_labels or {}
         by_surname: dict[str, set[str]] = defaultdict(set)
         for key, group in canonical.items():
             by_surname[parse_person(key).last].add(group)
@@ -44,18 +47,35 @@ class CorpusNames:
         counts: Counter[str] = Counter()
         written: dict[str, str] = {}
         acronyms: dict[tuple[str, str], set[str]] = defaultdict(set)
+        word_labels: dict[str, Counter[str]] = defaultdict(Counter)
         for mention in mentions:
             text, label = mention["text"], mention["label"]
-            if len(text.split()) < 2:
-                continue
             key = normalize_name(text)
+            if len(text.split()) < 2:
+                word_labels[key][label] += 1
+                continue
             first_written = written.setdefault(key, " ".join(text.split()))
             if label != "PERSON":
                 for letters in initials(text):
                     acronyms[letters, label].add(first_written)
-            if label == "PERSON" and parse_person(text).last:
+            surname = parse_person(text).last if label == "PERSON" else ""
+            if surname:
                 counts[key] += 1
-        return cls(written, person_variants(counts, written, threshold=variant_threshold), acronyms)
+                word_labels[surname][label] += 1
+        variants = person_variants(counts, written, threshold=variant_threshold)
+        return cls(written, variants, acronyms, word_labels)
+
+    def corpus_label(self, text: str, label: str) -> str:
+        """PERSON for a one-word name the corpus reads as a person more often than as
+        anything else (at least twice: a surname of its full names, or alone), whatever
+        the model said in this one sentence; otherwise ``label``."""
+        if label == "PERSON" or len(text.split()) != 1:
+            return label
+        votes = self._word_labels.get(normalize_name(text))
+        if not votes:
+            return label
+        person = votes["PERSON"]
+        return "PERSON" if person >= 2 and person > sum(votes.values()) - person else label
 
     def long_forms(self, acronym: str, label: str) -> list[str]:
         """The corpus's multi-word names of ``label`` with these initials, as written."""

@@ -43,6 +43,10 @@ def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
             rows = sorted(grouped.take(doc_id), key=lambda r: (r["start"], r["end"]))
             if not rows:
                 continue
+            rows = [
+                {**r, "label": linker.corpus_names.corpus_label(r["text"], r["label"])}
+                for r in rows
+            ]
             inputs = [
                 LinkInput(
                     r["mention_id"],
