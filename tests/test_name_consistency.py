@@ -116,3 +116,22 @@ def test_a_surname_after_of_is_still_the_person():
         make=lambda start, end, label, sentence: (start, end, label, sentence),
     )
     assert (wrong[0], wrong[1], "PERSON", 1) in result
+
+
+def test_an_organisation_named_after_the_person_does_not_block_the_surname():
+    text = "Ada Okafor spoke. The Friends of Ada Okafor met. Okafor thanked them. The Okafors left."
+    full = (0, 10, "PERSON", 0)
+    friends = (text.index("Friends"), text.index(" met"), "ORG", 1)
+    family = (text.index("Okafors"), text.index("Okafors") + 7, "ORG", 3)
+    starts = [0, text.index("The Friends"), text.index("Okafor thanked"), text.index("The Okafors")]
+    result = harmonise_person_names(
+        text,
+        [full, friends, family],
+        starts,
+        span=lambda m: m[:3],
+        make=lambda start, end, label, sentence: (start, end, label, sentence),
+    )
+    alone = text.index("Okafor thanked")
+    assert (alone, alone + 6, "PERSON", 2) in result
+    assert (family[0], family[1], "PERSON", 3) in result
+    assert friends in result

@@ -82,6 +82,11 @@ def harmonise_person_names(
             given_names |= {given} if given else set()
         elif _after_title(text[max(0, start - 30) : start], PERSONAL_TITLES):
             surnames.add(strip_possessive(text[start:end]))  # "Mr Okafor"
+    full_names = {
+        text[start:end]
+        for start, end, label in map(span, mentions)
+        if label == NAME_LABEL and len(text[start:end].split()) >= 2
+    }
     other_words: set[str] = set()
     for index, mention in enumerate(mentions):
         start, end, label = span(mention)
@@ -91,12 +96,16 @@ def harmonise_person_names(
         if _given_and_surname(words, surnames, given_names):
             mentions[index] = as_person(start, end)  # "Bernie Okafor" the model read as ORG
             continue
+        if any(name in text[start:end] for name in full_names):
+            continue  # named after the person ("Friends of Ada Okafor"): no other sense
         untitled = [word for word in words if word.strip(".").lower() not in _titles()]
         if len(untitled) >= 2:
             other_words |= set(untitled)
     parts = {p for p in surnames | given_names if p.lower() not in _titles()} - other_words
     if not parts:
         return list(mentions)
+    # "the Okafors", "Okafors passport": the family or a possessive without its apostrophe
+    parts |= {f"{surname}s" for surname in surnames & parts if not surname.endswith("s")}
 
     result: list[M] = []
     taken: list[tuple[int, int]] = []
@@ -109,7 +118,10 @@ def harmonise_person_names(
         result.append(mention)
         taken.append((start, end))
     added = [
-        as_person(start, end) for start, end in _unmarked_occurrences(text, surnames & parts, taken)
+        as_person(start, end)
+        for start, end in _unmarked_occurrences(
+            text, {p for p in parts if p in surnames or p[:-1] in surnames}, taken
+        )
     ]
     return sorted(result + added, key=lambda m: span(m)[:2])
 
