@@ -135,3 +135,18 @@ def test_an_organisation_named_after_the_person_does_not_block_the_surname():
     assert (alone, alone + 6, "PERSON", 2) in result
     assert (family[0], family[1], "PERSON", 3) in result
     assert friends in result
+
+
+def test_a_place_span_running_through_a_title_into_a_name_is_cut_in_two():
+    text = "Lagos County Sheriff Ada Okafor wrote to the Governor of Lagos State."
+    run_on = (0, 31, "GPE", 0)
+    governor = (text.index("Governor"), text.index("."), "ORG", 0)
+    result = harmonise_person_names(
+        text,
+        [run_on, governor],
+        [0],
+        span=lambda m: m[:3],
+        make=lambda start, end, label, sentence: (start, end, label, sentence),
+    )
+    state = text.index("Lagos State")
+    assert result == [(0, 12, "GPE", 0), (21, 31, "PERSON", 0), (state, state + 11, "ORG", 0)]

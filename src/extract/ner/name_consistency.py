@@ -69,6 +69,11 @@ def harmonise_person_names(
     def as_person(start: int, end: int) -> M:
         return make(start, end, NAME_LABEL, sentence_of(start))
 
+    mentions = [
+        piece
+        for mention in mentions
+        for piece in _split_at_title(text, mention, span, make, sentence_of)
+    ]
     mentions = [_titled_person(text, m, span, as_person) for m in mentions]
     surnames: set[str] = set()
     given_names: set[str] = set()
@@ -136,6 +141,38 @@ def _titled_person(
         return mention
     trimmed = apply_span_rules(text, start, end, NAME_LABEL)
     return mention if trimmed is None else as_person(*trimmed)
+
+
+_INNER_TITLE = re.compile(r"(?<=\s)([A-Z][a-z]+)\.?\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$)")
+_LEADING_TITLE_OF = re.compile(r"^([A-Z][a-z]+)\s+of\s+(?=[A-Z])")
+
+
+def _split_at_title(
+    text: str,
+    mention: M,
+    span: Callable[[M], tuple[int, int, str]],
+    make: Callable[[int, int, str, int], M],
+    sentence_of: Callable[[int], int],
+) -> list[M]:
+    """A place or organisation span that runs on through a title into a name is two
+    mentions ("Lagos County Sheriff Ada Okafor" -> "Lagos County", PERSON "Ada
+    Okafor"); one that starts with "Title of" is the rest ("Sheriff of Lagos County")."""
+    start, end, label = span(mention)
+    if label == NAME_LABEL:
+        return [mention]
+    written = text[start:end]
+    leading = _LEADING_TITLE_OF.match(written)
+    if leading and leading.group(1).lower() in _titles():
+        return [make(start + leading.end(), end, label, sentence_of(start))]
+    inner = next(
+        (m for m in _INNER_TITLE.finditer(written) if m.group(1).lower() in _titles()), None
+    )
+    if inner is None:
+        return [mention]
+    before = apply_span_rules(text, start, start + inner.start(), label)
+    person = apply_span_rules(text, start + inner.end(), end, NAME_LABEL)
+    pieces = [make(*before, label, sentence_of(start))] if before else []
+    return pieces + ([make(*person, NAME_LABEL, sentence_of(start))] if person else [])
 
 
 def _given_and_surname(words: list[str], surnames: set[str], given_names: set[str]) -> bool:
