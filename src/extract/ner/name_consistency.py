@@ -143,7 +143,8 @@ def _titled_person(
     return mention if trimmed is None else as_person(*trimmed)
 
 
-_INNER_TITLE = re.compile(r"(?<=\s)([A-Z][a-z]+)\.?\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$)")
+_NAME_WORD = r"[A-Z][\w’'.-]*"
+_INNER_TITLE = re.compile(rf"(?<=\s)([A-Z][a-z]+)\.?\s+(?={_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}$)")
 _LEADING_TITLE_OF = re.compile(r"^([A-Z][a-z]+)\s+of\s+(?=[A-Z])")
 
 
