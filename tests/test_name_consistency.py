@@ -150,3 +150,15 @@ def test_a_place_span_running_through_a_title_into_a_name_is_cut_in_two():
     )
     state = text.index("Lagos State")
     assert result == [(0, 12, "GPE", 0), (21, 31, "PERSON", 0), (state, state + 11, "ORG", 0)]
+
+
+def test_retention_counts_a_relabelled_surname_of_a_named_person_apart():
+    from extract.evaluation.ner import Mention
+    from extract.evaluation.ner_comparison import _surname_of_a_named_person
+
+    text = "Ada Okafor spoke. Okafor left. Lagos slept."
+    okafor = Mention("d", 18, 24, "Okafor", "ORG")
+    lagos = Mention("d", 31, 36, "Lagos", "GPE")
+    found = [(0, 10, "PERSON"), (18, 24, "PERSON"), (31, 36, "PERSON")]
+    assert _surname_of_a_named_person(text, okafor, found)
+    assert not _surname_of_a_named_person(text, lagos, found)
