@@ -162,3 +162,22 @@ def test_retention_counts_a_relabelled_surname_of_a_named_person_apart():
     found = [(0, 10, "PERSON"), (18, 24, "PERSON"), (31, 36, "PERSON")]
     assert _surname_of_a_named_person(text, okafor, found)
     assert not _surname_of_a_named_person(text, lagos, found)
+
+
+def test_majority_decides_a_parts_sense_and_an_eponym_is_the_person():
+    text = (
+        "Ada Okafor spoke. Ada Okafor left. The Okafor Inquiry opened. "
+        "The inquiry met. Okafor said no."
+    )
+    full = [(0, 10, "PERSON", 0), (18, 28, "PERSON", 1)]
+    inquiry = (text.index("Okafor Inquiry"), text.index(" opened"), "FAC", 2)
+    later = text.index("Okafor said")
+    result = harmonise_person_names(
+        text,
+        [*full, inquiry],
+        [0, 18, text.index("The Okafor"), text.index("The inquiry"), later],
+        span=lambda m: m[:3],
+        make=lambda start, end, label, sentence: (start, end, label, sentence),
+    )
+    assert (inquiry[0], inquiry[0] + 6, "PERSON", 2) in result
+    assert (later, later + 6, "PERSON", 4) in result

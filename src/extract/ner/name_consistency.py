@@ -26,6 +26,7 @@ from extract.linking.names import strip_possessive
 from extract.linking.person_names import PERSONAL_TITLES, is_known_given_name
 from extract.ner.occurrences import after_place_preposition, free_occurrences
 from extract.ner.span_rules import apply_span_rules
+from extract.ner.word_case import WordCase
 
 NAME_LABEL = "PERSON"
 M = TypeVar("M")
@@ -93,7 +94,7 @@ def harmonise_person_names(
         for start, end, label in map(span, mentions)
         if label == NAME_LABEL and len(text[start:end].split()) >= 2
     }
-    other_words: set[str] = set()
+    other_words: Counter[str] = Counter()
     for index, mention in enumerate(mentions):
         start, end, label = span(mention)
         if label == NAME_LABEL:
@@ -106,19 +107,34 @@ def harmonise_person_names(
             continue  # named after the person ("Friends of Ada Okafor"): no other sense
         untitled = [word for word in words if word.strip(".").lower() not in _titles()]
         if len(untitled) >= 2:
-            other_words |= set(untitled)
-    parts = {p for p in surnames | given_names if p.lower() not in _titles()} - other_words
+            other_words.update(set(untitled))
+    person_words = Counter(
+        word
+        for start, end, label in map(span, mentions)
+        if label == NAME_LABEL
+        for word in set(text[start:end].split())
+    )
+    # a part the document uses inside longer names of another kind as often as in
+    # people's names has two senses here ("Okafor Holdings"); less often, it is a slip
+    parts = {
+        p
+        for p in surnames | given_names
+        if p.lower() not in _titles() and other_words[p] < person_words[p]
+    }
     parts -= _mostly_read_otherwise(text, mentions, span, given_names & parts) - surnames
     if not parts:
         return list(mentions)
     # "the Okafors", "Okafors passport": the family or a possessive without its apostrophe
     parts |= {f"{surname}s" for surname in surnames & parts if not surname.endswith("s")}
 
+    word_case = WordCase(text)
     result: list[M] = []
     taken: list[tuple[int, int]] = []
     for mention in mentions:
         start, end, label = span(mention)
-        trimmed = _name_part_span(text, start, end, parts) if label != NAME_LABEL else None
+        trimmed = (
+            _name_part_span(text, start, end, parts, word_case) if label != NAME_LABEL else None
+        )
         if trimmed is not None:
             mention = as_person(*trimmed)
             start, end = trimmed
@@ -205,10 +221,19 @@ def _given_and_surname(words: list[str], surnames: set[str], given_names: set[st
     return last in surnames and (first in given_names or is_known_given_name(first))
 
 
-def _name_part_span(text: str, start: int, end: int, parts: set[str]) -> tuple[int, int] | None:
-    """The span without its title when it is a name part not used as a place here."""
+def _name_part_span(
+    text: str, start: int, end: int, parts: set[str], word_case: WordCase
+) -> tuple[int, int] | None:
+    """The span without its title when it is a name part not used as a place here; a
+    part before a word the document writes in lower case is the person the thing is
+    named after ("the Okafor Inquiry" beside "the inquiry")."""
     trimmed = apply_span_rules(text, start, end, NAME_LABEL)
-    if trimmed is None or text[trimmed[0] : trimmed[1]] not in parts:
+    if trimmed is None:
+        return None
+    words = text[trimmed[0] : trimmed[1]].split()
+    if len(words) == 2 and words[0] in parts and word_case.counts[words[1].lower()]:
+        trimmed = (trimmed[0], trimmed[0] + len(words[0]))
+    elif text[trimmed[0] : trimmed[1]] not in parts:
         return None
     return None if after_place_preposition(text, start) else trimmed
 
