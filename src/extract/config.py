@@ -79,11 +79,11 @@ class EvaluateParams:
             "timex.value.f1": 0.96,
             "linking.accuracy": 0.97,
             "linking.bcubed.f1": 0.98,
-            "seeds_no_kb.ner.strict.f1": 0.83,
-            "seeds_no_kb.linking.bcubed.f1": 0.85,
-            "bbc_dev.ner.strict.f1": 0.78,
-            "bbc_dev.linking.bcubed.f1": 0.91,
-            "bbc_dev.timex.value.f1": 0.82,
+            "seeds_no_kb.ner.strict.f1": 0.89,
+            "seeds_no_kb.linking.bcubed.f1": 0.95,
+            "bbc_dev.ner.strict.f1": 0.80,
+            "bbc_dev.linking.bcubed.f1": 0.945,
+            "bbc_dev.timex.value.f1": 0.83,
         }
     )
 
