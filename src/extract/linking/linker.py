@@ -29,9 +29,10 @@ from extract.linking.candidates import (
     MentionKey,
 )
 from extract.linking.corpus_names import CorpusNames
+from extract.linking.doc_entities import DocEntities, DocEntity
 from extract.linking.kb import KnowledgeBase
 from extract.linking.names import fold_diacritics, normalize_name
-from extract.linking.person_names import given_name_matches, parse_person, title_gender
+from extract.linking.person_names import parse_person, title_gender
 
 
 @dataclass(frozen=True)
@@ -68,17 +69,6 @@ class DiscoveredEntity:
         return min(self.labels, key=lambda label: (-self.labels[label], label))
 
 
-@dataclass
-class _DocEntity:
-    entity_id: str
-    label: str
-    surnames: set[str] = field(default_factory=set)
-    given: set[str] = field(default_factory=set)
-    heads: set[str] = field(default_factory=set)  # "agency" of "Agency for Fisheries"
-    initials: set[str] = field(default_factory=set)  # "af" of "Agency for Fisheries"
-    positions: list[tuple[int, int]] = field(default_factory=list)  # (sentence, order)
-
-
 class Linker:
     """Links documents one at a time; keeps the discovered entities across documents."""
 
@@ -102,7 +92,7 @@ class Linker:
     def link_document(self, mentions: Sequence[LinkInput]) -> list[Link]:
         links: list[Link | None] = [None] * len(mentions)
         candidates = self.generator.generate([MentionKey(m.text, m.label) for m in mentions])
-        doc_entities: dict[str, _DocEntity] = {}
+        doc_entities = DocEntities()
         for index, mention in enumerate(mentions):
             if mention.label not in LINKED_LABELS:
                 links[index] = Link(None, None, None)
@@ -127,40 +117,46 @@ class Linker:
                 links[index] = self._resolve_word(mention, index, candidates[index], doc_entities)
                 entity_id = links[index].entity_id  # type: ignore[union-attr]
                 if entity_id is not None and entity_id in doc_entities:
-                    doc_entities[entity_id].positions.append((mention.sentence_id, index))
+                    doc_entities.get(entity_id).add_position(index, mention.sentence_id)
         return [link or Link(None, None, None) for link in links]
 
     def _remember(
-        self, doc_entities: dict[str, _DocEntity], link: Link | None, mention: LinkInput, index: int
+        self, doc_entities: DocEntities, link: Link | None, mention: LinkInput, index: int
     ) -> None:
         if link is None or link.entity_id is None:
             return
-        entity = doc_entities.setdefault(link.entity_id, _DocEntity(link.entity_id, mention.label))
         names = [mention.text]
         if link.entity_id in self.kb.entities:
             names += list(self.kb.entities[link.entity_id].names)
+        surnames: set[str] = set()
+        given: set[str] = set()
         for name in names:
             if mention.label == "PERSON" and len(name.split()) >= 2:
                 parts = parse_person(name)
-                entity.surnames.add(parts.last)
-                entity.given |= parts.given_names
-            entity.heads.add(head_word(normalize_name(name)))
-            entity.initials |= initials(name)
-        entity.positions.append((mention.sentence_id, index))
+                surnames.add(parts.last)
+                given |= parts.given_names
+        entity = doc_entities.remember(
+            link.entity_id,
+            mention.label,
+            surnames=surnames,
+            given=given,
+            heads={head_word(normalize_name(name)) for name in names},
+            initials={letters for name in names for letters in initials(name)},
+        )
+        entity.add_position(index, mention.sentence_id)
 
     def _resolve_word(
         self,
         mention: LinkInput,
         index: int,
         candidates: list[Candidate],
-        doc_entities: dict[str, _DocEntity],
+        doc_entities: DocEntities,
     ) -> Link:
         word = normalize_name(mention.text)
         if mention.label != "PERSON":
             return self._resolve_other_word(mention, word, doc_entities)
 
-        def surname_holders(name: str) -> list[_DocEntity]:
-            return [e for e in doc_entities.values() if name in e.surnames]
+        surname_holders = doc_entities.with_surname
 
         plural = word.endswith("s") and len(surname_holders(word[:-1])) > 1
         if (
@@ -173,9 +169,7 @@ class Linker:
         method = "doc-surname"
         if not matches:
             # An exact first name wins over one reached through the nickname table.
-            matches = [e for e in doc_entities.values() if word in e.given] or [
-                e for e in doc_entities.values() if given_name_matches(word, e.given)
-            ]
+            matches = doc_entities.with_given(word)
             method = "doc-first-name"
         the_before = re.search(r"(?i)\bthe\s*$", mention.preceding_text)
         family_after = re.match(r"\s*(?i:family|families|clan)\b", mention.following_text)
@@ -205,18 +199,15 @@ class Linker:
             return Link(entity.entity_id, "corpus-surname", 0.7)
         return Link(self._discover(mention).entity_id, "cluster", 1.0)
 
-    def _resolve_other_word(
-        self, mention: LinkInput, word: str, doc_entities: dict[str, _DocEntity]
-    ) -> Link:
+    def _resolve_other_word(self, mention: LinkInput, word: str, doc_entities: DocEntities) -> Link:
         """One word of an organisation, place or work: the head of a longer name of its
         document, an acronym of one in the document or (only one) in the corpus."""
-        same_label = [e for e in doc_entities.values() if e.label == mention.label]
-        matches = [e for e in same_label if word in e.heads]
+        matches = doc_entities.with_head(mention.label, word)
         if len(matches) == 1:
             return Link(matches[0].entity_id, "doc-part", 0.8)
         key = acronym_key(mention.text)
         if key is not None:
-            matches = [e for e in same_label if key in e.initials]
+            matches = doc_entities.with_initials(mention.label, key)
             if len(matches) == 1:
                 return Link(matches[0].entity_id, "doc-acronym", 0.8)
             long_forms = self.corpus_names.long_forms(key, mention.label)
@@ -226,20 +217,15 @@ class Linker:
         return Link(self._discover(mention).entity_id, "cluster", 1.0)
 
     def _nearest(
-        self, matches: list[_DocEntity], sentence_id: int, index: int, window: int
+        self, matches: list[DocEntity], sentence_id: int, index: int, window: int
     ) -> str | None:
         """The candidate mentioned last before this mention, within ``window`` sentences,
         unless another candidate was mentioned in that same sentence (then none decides)."""
         latest: list[tuple[int, int, str]] = []  # (order, sentence, entity) per candidate
         for entity in matches:
-            before = [
-                (order, sentence)
-                for sentence, order in entity.positions
-                if order < index and sentence_id - sentence <= window
-            ]
-            if before:
-                order, sentence = max(before)
-                latest.append((order, sentence, entity.entity_id))
+            before = entity.latest_before(index)
+            if before is not None and sentence_id - before[1] <= window:
+                latest.append((*before, entity.entity_id))
         if not latest:
             return None
         latest.sort(reverse=True)

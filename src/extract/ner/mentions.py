@@ -17,6 +17,7 @@ from extract.ner.label_consistency import propagate_labels
 from extract.ner.name_consistency import harmonise_person_names
 from extract.ner.nlp import load_pipeline
 from extract.ner.parallel import chunked, ordered_chunk_map
+from extract.ner.pieces import model_pieces
 from extract.ner.span_rules import apply_span_rules
 from extract.ner.title_case import TitleCaseLines
 from extract.ner.word_case import WordCase
@@ -40,16 +41,6 @@ class EntityMention:
 def mention_id(doc_id: str, raw_start: int, raw_end: int) -> str:
     """Stable id: the same document and raw span give the same id on every run."""
     return f"{doc_id}:{raw_start}-{raw_end}"
-
-
-def paragraphs(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of each paragraph: cleaning puts exactly one blank line between them."""
-    found, offset = [], 0
-    for paragraph in text.split("\n\n"):
-        if paragraph.strip():
-            found.append((offset, paragraph))
-        offset += len(paragraph) + 2
-    return found
 
 
 @dataclass(frozen=True)
@@ -120,7 +111,7 @@ def _extract_documents(
     units = (
         (paragraph, (index, offset))
         for index, reading in enumerate(readings)
-        for offset, paragraph in paragraphs(reading.view)
+        for offset, paragraph in model_pieces(reading.view, params.max_piece_chars)
     )
     for doc, (index, offset) in nlp.pipe(units, as_tuples=True, batch_size=params.batch_size):
         _add_paragraph(results[index], documents[index], doc, offset, wanted, readings[index])

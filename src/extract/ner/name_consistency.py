@@ -29,6 +29,7 @@ from extract.ner.span_rules import apply_span_rules
 from extract.ner.word_case import WordCase
 
 NAME_LABEL = "PERSON"
+_MAX_NAME_WORDS = 6
 M = TypeVar("M")
 # Words that end a name without being its surname: "Jr.", "III".
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
@@ -90,7 +91,7 @@ def harmonise_person_names(
         elif _after_title(text[max(0, start - 30) : start], PERSONAL_TITLES):
             surnames.add(strip_possessive(text[start:end]))  # "Mr Okafor"
     full_names = {
-        text[start:end]
+        " ".join(text[start:end].split())
         for start, end, label in map(span, mentions)
         if label == NAME_LABEL and len(text[start:end].split()) >= 2
     }
@@ -103,8 +104,8 @@ def harmonise_person_names(
         if _given_and_surname(words, surnames, given_names):
             mentions[index] = as_person(start, end)  # "Bernie Okafor" the model read as ORG
             continue
-        if any(name in text[start:end] for name in full_names):
-            continue  # named after the person ("Friends of Ada Okafor"): no other sense
+        if _contains_any([strip_possessive(word) for word in words], full_names):
+            continue  # named after the person ("the Ada Okafor Trust"): no other sense
         untitled = [word for word in words if word.strip(".").lower() not in _titles()]
         if len(untitled) >= 2:
             other_words.update(set(untitled))
@@ -147,6 +148,16 @@ def harmonise_person_names(
         )
     ]
     return sorted(result + added, key=lambda m: span(m)[:2])
+
+
+def _contains_any(words: list[str], names: set[str]) -> bool:
+    """Whether a run of the words is one of the names (a look-up per run, not a scan
+    of the names: a long document has many)."""
+    return any(
+        " ".join(words[i:j]) in names
+        for i in range(len(words))
+        for j in range(i + 2, min(len(words), i + _MAX_NAME_WORDS) + 1)
+    )
 
 
 def _mostly_read_otherwise(
@@ -192,8 +203,8 @@ def _split_at_title(
     sentence_of: Callable[[int], int],
 ) -> list[M]:
     """A place or organisation span that runs on through a title into a name is two
-    mentions ("Lagos County Sheriff Ada Okafor" -> "Lagos County", PERSON "Ada
-    Okafor"); one that starts with "Title of" is the rest ("Sheriff of Lagos County")."""
+    mentions ("Lagos State Sheriff Ada Okafor" -> "Lagos State", PERSON "Ada
+    Okafor"); one that starts with "Title of" is the rest ("Sheriff of Lagos State")."""
     start, end, label = span(mention)
     if label == NAME_LABEL:
         return [mention]

@@ -1,21 +1,25 @@
 """Where a document writes a known name outside every mention: the shared search of the
 consistency passes (name parts, acronyms, one label per name).
 
-One regular expression over the text finds every occurrence of every name, and
-a bisect over the sorted mention spans tells whether one is already marked, so
-the cost is linear in the document's length.
+One pass over the text's words finds every occurrence of every name (the names
+indexed by their first word), and a bisect over the sorted mention spans tells
+whether one is already marked, so the cost is linear in the document's length.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Collection, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\s+$")
 _CAPITALISED_WORD_AFTER = re.compile(r"^\s+([A-Z][\w-]*)")
+_HEAD = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<![\w’'.-])\w+")
+_CONTINUES = re.compile(r"[\w-]")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|across|outside|inside)\s+)$")
 
 
@@ -32,6 +36,27 @@ def after_place_preposition(text: str, start: int) -> bool:
     return _PLACE_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
+def _occurrences(text: str, names: Collection[str]) -> Iterator[tuple[int, int]]:
+    """Whole-word occurrences of the names, the longest at each place. The names are
+    indexed by their first run of letters, so each word of the text costs one look-up
+    (an alternation of every name would try each name at each position)."""
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(names, key=len, reverse=True):
+        head = _HEAD.match(name)
+        if head:
+            by_head[head.group()].append(name)
+    position = 0
+    for word in _WORD_START.finditer(text):
+        if word.start() < position:
+            continue
+        for name in by_head.get(word.group(), ()):
+            end = word.start() + len(name)
+            if text.startswith(name, word.start()) and not _CONTINUES.match(text, end):
+                yield word.start(), end
+                position = end
+                break
+
+
 def free_occurrences(
     text: str,
     names: Collection[str],
@@ -45,10 +70,8 @@ def free_occurrences(
     after, unless a small word)."""
     if not names:
         return
-    alternation = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
     small_before = frozenset(titles) | STOP_WORDS
-    for match in re.finditer(rf"(?<![\w’'.-])(?:{alternation})(?![\w-])", text):
-        start, end = match.span()
+    for start, end in _occurrences(text, names):
         if covered(taken, start, end):
             continue
         before = _CAPITALISED_WORD_BEFORE.search(text[max(0, start - 30) : start])

@@ -180,7 +180,7 @@ def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         # "the fall of Rome" and "the spring of water" are not.
         word = match.group("season").lower()
         if not match.group("the") or (
-            word in ("spring", "fall") and re.match(r"\s+of\b", text[match.end("t") :])
+            word in ("spring", "fall") and _OF_AFTER.match(text, match.end("t"))
         ):
             return []
         relation = "that" if clock.anchor is not None else "this"
@@ -192,12 +192,13 @@ def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DATE", f"XXXX-{code}", "season", "unresolved"))]
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
 def resolve_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     year = year_number(match.group("year"))
-    licensed = _YEAR_LICENSE.search(text[: match.start("t")][-12:])
+    licensed = _YEAR_LICENSE.search(text[max(0, match.start("t") - 12) : match.start("t")])
     if year < 1900 and not licensed:
         return []
     if (

@@ -4,6 +4,7 @@ model's DATE/TIME spans; the longest non-overlapping ones win, then pattern prio
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,9 @@ class Candidate:
     match: re.Match[str]
 
 
+_CONTEXT_AFTER = 100
+
+
 def find_candidates(text: str) -> list[Candidate]:
     return [
         Candidate(match.start("t"), match.end(), pattern, match)
@@ -29,12 +33,13 @@ def find_candidates(text: str) -> list[Candidate]:
 
 
 def model_licensed(text: str, model_spans: Sequence[tuple[int, int]]) -> list[Candidate]:
-    """Matches of MODEL_LICENSED patterns inside each span; the regex may still read the
-    context after the span (endpos would hide it), but the scan stops at the span's end."""
+    """Matches of MODEL_LICENSED patterns inside each span; the regex may still read
+    ``_CONTEXT_AFTER`` characters of context after the span, and the scan stops at the
+    span's end (not at the text's: a long document has many spans)."""
     found = []
     for start, end in model_spans:
         for pattern in MODEL_LICENSED:
-            for match in pattern.regex.finditer(text, start):
+            for match in pattern.regex.finditer(text, start, min(len(text), end + _CONTEXT_AFTER)):
                 if match.start() >= end:
                     break
                 if match.end() <= end:
@@ -47,11 +52,14 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     ordered = sorted(
         candidates, key=lambda c: (-(c.end - c.start), PRIORITY[c.pattern.name], c.start)
     )
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping: a bisect finds neighbours
     chosen: list[Candidate] = []
     for candidate in ordered:
-        if any(candidate.start < end and start < candidate.end for start, end in taken):
+        index = bisect_left(taken, (candidate.start, candidate.end))
+        if index > 0 and taken[index - 1][1] > candidate.start:
             continue
-        taken.append((candidate.start, candidate.end))
+        if index < len(taken) and taken[index][0] < candidate.end:
+            continue
+        taken.insert(index, (candidate.start, candidate.end))
         chosen.append(candidate)
     return chosen

@@ -153,7 +153,7 @@ _DEICTIC = {
 
 def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     word = " ".join(match.group("word").lower().split())
-    if word == "soon" and text[: match.start("t")].lower().endswith("as "):
+    if word == "soon" and text[max(0, match.start("t") - 3) : match.start("t")].lower() == "as ":
         return []  # "as soon as": a conjunction
     if word in _DEICTIC:
         return [
