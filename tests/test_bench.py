@@ -41,3 +41,26 @@ def test_bench_writes_json_with_every_run_and_ratio(tmp_path):
     running_maximum = [peaks[stage] for stage in stage_order]
     assert running_maximum == sorted(running_maximum)
     assert running_maximum[-1] <= report["pipeline"]["peak_rss_mib"]
+
+
+def test_long_bench_runs_every_size_and_layout_on_the_same_text(tmp_path):
+    from extract.bench_long import long_benchmark
+    from extract.config import load_params
+
+    from .conftest import REPO
+
+    report = long_benchmark(RAW, params=load_params(REPO / "params.yaml"), sizes_kb=(3, 6))
+
+    runs = report["runs"]
+    assert set(runs) == {
+        f"{size} KB {layout}" for size in (3, 6) for layout in ("many", "one-file", "one-line")
+    }
+    for size in (3, 6):
+        words = {
+            runs[f"{size} KB {layout}"]["words"] for layout in ("many", "one-file", "one-line")
+        }
+        assert len(words) == 1  # the same text in every layout
+        assert runs[f"{size} KB one-file"]["documents"] == 1
+        assert runs[f"{size} KB many"]["documents"] >= 1
+    assert runs["6 KB many"]["words"] > runs["3 KB many"]["words"]
+    assert report["words/s 6 KB / 3 KB (one-file)"] > 0

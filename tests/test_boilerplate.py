@@ -51,13 +51,22 @@ def test_is_filler_rejects_english(line):
 
 
 def test_is_cookie_banner():
-    assert is_cookie_banner(words("We use cookies to improve your experience. Accept all"))
-    assert is_cookie_banner(words("Cookie settings"))
+    banner = "We use cookies to improve your experience. Accept all"
+    assert is_cookie_banner(words(banner), PARAMS)
+    assert is_cookie_banner(words("Cookie settings"), PARAMS)
     long_sentence = (
         "The bakery sold chocolate chip cookies to every customer who came in that "
         "cold morning before the parade started downtown."
     )
-    assert not is_cookie_banner(words(long_sentence))
+    assert not is_cookie_banner(words(long_sentence), PARAMS)
+
+
+def test_a_whole_article_on_one_line_is_not_a_cookie_banner():
+    """A document with no line breaks (an OCR dump) keeps its text."""
+    one_line = " ".join(read_raw("002_2448300231c3ec10.txt").split())
+    assert "cookie consent" in one_line.lower()
+    spans = find_boilerplate(one_line, params=PARAMS)
+    assert sum(span.raw_end - span.raw_start for span in spans) < len(one_line) / 10
 
 
 def test_is_social_row_run_together_names():

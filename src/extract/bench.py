@@ -127,7 +127,7 @@ def run_pipeline(
     }
 
 
-def _in_child(function: Any, *args: Any) -> dict[str, Any]:
+def in_child(function: Any, *args: Any) -> dict[str, Any]:
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
         result: dict[str, Any] = pool.submit(function, *args).result()
         return result
@@ -152,8 +152,8 @@ def benchmark(
     report: dict[str, Any] = {"corpus": str(raw_dir)}
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
-        report["baseline"] = _in_child(run_baseline, raw_dir, single)
-        report["pipeline"] = _in_child(run_pipeline, raw_dir, work / "one", single, kb_path)
+        report["baseline"] = in_child(run_baseline, raw_dir, single)
+        report["pipeline"] = in_child(run_pipeline, raw_dir, work / "one", single, kb_path)
         report["throughput_ratio"] = round(
             report["pipeline"]["words_per_second"] / report["baseline"]["words_per_second"], 3
         )
@@ -161,7 +161,7 @@ def benchmark(
             parallel = dataclasses.replace(
                 params, ner=dataclasses.replace(params.ner, n_process=processes)
             )
-            run = _in_child(run_pipeline, raw_dir, work / "parallel", parallel, kb_path)
+            run = in_child(run_pipeline, raw_dir, work / "parallel", parallel, kb_path)
             report[f"pipeline_n_process_{processes}"] = run
             report["parallel_speedup"] = round(
                 run["words_per_second"] / report["pipeline"]["words_per_second"], 3
@@ -171,7 +171,7 @@ def benchmark(
             )
         if scale > 1:
             corpus = repeated_corpus(raw_dir, scale, work / f"raw-x{scale}")
-            run = _in_child(run_pipeline, corpus, work / "scaled", single, kb_path)
+            run = in_child(run_pipeline, corpus, work / "scaled", single, kb_path)
             report[f"pipeline_corpus_x{scale}"] = run
             report["memory_ratio_scaled"] = round(
                 run["peak_rss_mib"] / report["pipeline"]["peak_rss_mib"], 3

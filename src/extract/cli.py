@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from extract.bench import benchmark, format_report
+from extract.bench_long import format_long_report, long_benchmark
 from extract.config import Params, load_params
 from extract.errors import ExtractError
 from extract.evaluation.evaluate import timex_error_lines
@@ -326,16 +327,27 @@ def bench(
     json_path: Annotated[
         Path | None, typer.Option("--json", help="Write the figures here.")
     ] = None,
+    long: Annotated[
+        bool,
+        typer.Option(
+            "--long",
+            help="Instead: RAW's leading text at 100 KB, 400 KB, 1.6 MB as many files, "
+            "one file and one line.",
+        ),
+    ] = False,
 ) -> None:
     """Throughput and peak memory: the bare spaCy model versus the whole pipeline."""
     try:
         settings = _setup(params)
-        report = benchmark(
-            raw, params=settings, kb_path=_kb_path(kb, raw), processes=processes, scale=scale
-        )
-    except (ExtractError, OSError) as err:
+        if long:
+            report = long_benchmark(raw, params=settings)
+        else:
+            report = benchmark(
+                raw, params=settings, kb_path=_kb_path(kb, raw), processes=processes, scale=scale
+            )
+    except (ExtractError, OSError, ValueError) as err:
         raise _fail(err) from err
-    typer.echo(format_report(report))
+    typer.echo(format_long_report(report) if long else format_report(report))
     if json_path is not None:
         write_json(report, json_path)
 

@@ -35,6 +35,7 @@ class CleanParams:
     filler_min_share: float = 0.6
     max_footer_line_words: int = 8
     max_repeated_heading_words: int = 12
+    max_banner_words: int = 80  # a cookie-consent banner is at most this many words
 
 
 @dataclass(frozen=True)

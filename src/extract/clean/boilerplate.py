@@ -103,7 +103,7 @@ def _line_reason(line: Line, params: CleanParams, lexicons: BoilerplateLexicons)
         return None
     if is_filler(line.words, params, lexicons):
         return "filler"
-    if is_cookie_banner(line.words):
+    if is_cookie_banner(line.words, params):
         return "cookie-banner"
     if is_social_row(line.text, params, lexicons):
         return "social-links"
@@ -123,9 +123,10 @@ def is_filler(words: list[str], params: CleanParams, lexicons: BoilerplateLexico
     return known / len(long_words) >= params.filler_min_share
 
 
-def is_cookie_banner(words: list[str]) -> bool:
-    """Mentions cookies and is either a short line or a consent request."""
-    if not {"cookie", "cookies"} & set(words):
+def is_cookie_banner(words: list[str], params: CleanParams) -> bool:
+    """Mentions cookies and is either a short line or a consent request of banner
+    length (a whole article on one line that mentions cookies is not a banner)."""
+    if not {"cookie", "cookies"} & set(words) or len(words) > params.max_banner_words:
         return False
     return len(words) <= 12 or bool(_CONSENT_WORDS & set(words))
 

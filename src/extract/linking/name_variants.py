@@ -8,9 +8,9 @@ quoted nickname or a middle name one form leaves out. A name that fits two
 groups that do not fit each other joins neither, so a short form never
 merges two different people.
 
-Names are compared only within a surname block (same first letter, lengths at
-most two apart), so the cost grows with the distinct names of one surname, not
-with the corpus.
+Names are compared only within a surname block (surnames one edit apart, found
+through a deletion index), so the cost grows with the distinct names of one
+surname, not with the corpus.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from collections.abc import Mapping
 from rapidfuzz import fuzz
 
 from extract.linking.person_names import PersonName, given_name_matches, parse_person
-
-_MAX_LENGTH_GAP = 2
 
 
 def person_variants(
@@ -52,7 +50,12 @@ def person_variants(
 
 
 def _surname_blocks(surnames: list[str], threshold: float) -> list[list[str]]:
-    """Surnames joined when one is a small edit of another (union-find over near pairs)."""
+    """Surnames joined when one is a small edit of another (union-find over near pairs).
+
+    Near pairs are found through a deletion index (SymSpell's idea): two words one
+    edit apart share the word with one letter deleted, so each surname is compared
+    only with the few that share such a key, never with every other surname.
+    """
     parent = {surname: surname for surname in surnames}
 
     def root(name: str) -> str:
@@ -61,17 +64,15 @@ def _surname_blocks(surnames: list[str], threshold: float) -> list[list[str]]:
             name = parent[name]
         return name
 
-    by_initial: dict[str, list[str]] = defaultdict(list)
+    by_deletion: dict[str, list[str]] = defaultdict(list)
     for surname in surnames:
-        by_initial[surname[:1]].append(surname)
-    for same_initial in by_initial.values():
-        same_initial.sort(key=len)
-        for index, surname in enumerate(same_initial):
-            for other in same_initial[index + 1 :]:
-                if len(other) - len(surname) > _MAX_LENGTH_GAP:
-                    break
-                if fuzz.ratio(surname, other) >= threshold:
-                    parent[root(other)] = root(surname)
+        for key in {surname} | {surname[:i] + surname[i + 1 :] for i in range(len(surname))}:
+            by_deletion[key].append(surname)
+    for sharing in by_deletion.values():
+        for index, first in enumerate(sharing):
+            for other in sharing[index + 1 :]:
+                if root(other) != root(first) and fuzz.ratio(first, other) >= threshold:
+                    parent[root(other)] = root(first)
     blocks: dict[str, list[str]] = defaultdict(list)
     for surname in surnames:
         blocks[root(surname)].append(surname)

@@ -20,6 +20,7 @@ _CAPITALISED_WORD_AFTER = re.compile(r"^\s+([A-Z][\w-]*)")
 _HEAD = re.compile(r"\w+")
 _WORD_START = re.compile(r"(?<![\w’'.-])\w+")
 _CONTINUES = re.compile(r"[\w-]")
+_NEXT_WORD = re.compile(r"\W{1,3}(\w+)")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|across|outside|inside)\s+)$")
 
 
@@ -38,22 +39,33 @@ def after_place_preposition(text: str, start: int) -> bool:
 
 def _occurrences(text: str, names: Collection[str]) -> Iterator[tuple[int, int]]:
     """Whole-word occurrences of the names, the longest at each place. The names are
-    indexed by their first run of letters, so each word of the text costs one look-up
-    (an alternation of every name would try each name at each position)."""
-    by_head: dict[str, list[str]] = defaultdict(list)
+    indexed by their first two runs of letters, so each word of the text costs a
+    look-up or two (an alternation of every name would try each name at each
+    position, and one index level would try every "Mr ..." at each "Mr")."""
+    by_key: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     for name in sorted(names, key=len, reverse=True):
-        head = _HEAD.match(name)
-        if head:
-            by_head[head.group()].append(name)
+        words = _HEAD.findall(name)
+        if words:
+            by_key[words[0], words[1] if len(words) > 1 else None].append(name)
     position = 0
     for word in _WORD_START.finditer(text):
         if word.start() < position:
             continue
-        for name in by_head.get(word.group(), ()):
-            end = word.start() + len(name)
-            if text.startswith(name, word.start()) and not _CONTINUES.match(text, end):
-                yield word.start(), end
-                position = end
+        following = _NEXT_WORD.match(text, word.end())
+        keys = [(word.group(), following.group(1))] if following else []
+        for key in [*keys, (word.group(), None)]:
+            found = next(
+                (
+                    name
+                    for name in by_key.get(key, ())
+                    if text.startswith(name, word.start())
+                    and not _CONTINUES.match(text, word.start() + len(name))
+                ),
+                None,
+            )
+            if found is not None:
+                yield word.start(), word.start() + len(found)
+                position = word.start() + len(found)
                 break
 
 

@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# A sentence end, not an initial ("Ada M. Okafor") or a title's period ("Dr. Okafor").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co|vs))(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd))"
+    r"(?<!\bProf)[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
+)
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
