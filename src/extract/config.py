@@ -54,7 +54,7 @@ class NerParams:
     acronyms: bool = True  # an acronym the document defines takes its long form's label
     label_consistency: bool = True  # a name labelled once is that entity wherever written
     title_case_lines: bool = False  # headlines re-read in the case running text uses
-    max_piece_chars: int = 20000  # a longer paragraph is read in pieces cut at sentence ends
+    max_piece_chars: int = 2000  # a longer paragraph is read in pieces cut at sentence ends
 
 
 @dataclass(frozen=True)
