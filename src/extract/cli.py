@@ -25,6 +25,7 @@ from extract.evaluation.timeml_benchmark import format_benchmark, run_benchmark
 from extract.gold.loader import load_gold
 from extract.ingest.decoding import decode_bytes
 from extract.linking.kb import load_kb
+from extract.ner.nlp import check_labels
 from extract.stages import files
 from extract.stages.clean import run_clean
 from extract.stages.dates import run_dates
@@ -102,6 +103,10 @@ def run(
         settings = _setup(params)
         kb_path = _kb_path(kb, raw)
         _log_setup(params, kb_path, settings)
+        # Model, labels and KB checked before any stage writes a table.
+        check_labels(settings.ner.model, settings.ner.exclude, settings.ner.labels)
+        if kb_path is not None:
+            load_kb(kb_path)
         problems = run_ingest(raw, out, params=settings, show_progress=True)
         run_clean(out, params=settings, show_progress=True)
         run_entities(out, params=settings, kb_path=kb_path)

@@ -157,5 +157,42 @@ def _build_section(path: Path, name: str, section_type: type[_Section], values: 
             value = float(value)
         elif not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
             raise ParamsError(path, f"{name}.{key} must be {expected.__name__}, got {value!r}")
+        _check_range(path, f"{name}.{key}", value)
         converted[key] = value
     return section_type(**converted)
+
+
+# Allowed ranges (inclusive; None: open) of the numeric settings. A value outside
+# one would not fail, it would quietly give empty tables (batch_size 0) or link
+# nothing (a ratio threshold of 250).
+_RANGES: dict[str, tuple[float | None, float | None]] = {
+    "ingest.max_bytes": (1, None),
+    "clean.max_menu_words": (0, None),
+    "clean.filler_min_words": (1, None),
+    "clean.filler_min_share": (0, 1),
+    "clean.max_footer_line_words": (0, None),
+    "clean.max_repeated_heading_words": (0, None),
+    "clean.max_banner_words": (0, None),
+    "ner.batch_size": (1, None),
+    "ner.n_process": (1, None),
+    "ner.documents_per_task": (1, None),
+    "ner.max_piece_chars": (200, 1_000_000),
+    "link.fuzzy_threshold": (0, 100),
+    "link.variant_threshold": (0, 100),
+    "link.window_sentences": (0, None),
+}
+
+
+def _check_range(path: Path, key: str, value: Any) -> None:
+    """Stop with the key and its range when a number is outside it; minimums of the gate
+    are shares (0 to 1)."""
+    low, high = (0, 1) if key == "evaluate.minimums" else _RANGES.get(key, (None, None))
+    values = value.values() if isinstance(value, dict) else [value]
+    for number in values:
+        if not isinstance(number, int | float) or isinstance(number, bool):
+            continue
+        if (low is not None and number < low) or (high is not None and number > high):
+            at_least = f"at least {low}" if low is not None else ""
+            at_most = f"at most {high}" if high is not None else ""
+            bounds = " and ".join(part for part in (at_least, at_most) if part)
+            raise ParamsError(path, f"{key} must be {bounds}, got {number!r}")

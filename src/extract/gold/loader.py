@@ -27,6 +27,16 @@ class GoldError(ExtractError):
         self.problem = problem
 
 
+class NoGoldError(ExtractError):
+    """The gold folder is missing or holds no *.jsonl file: scores would all be zero."""
+
+    def __init__(self, gold_dir: Path) -> None:
+        state = "does not exist" if not gold_dir.is_dir() else "holds no *.jsonl gold file"
+        super().__init__(
+            f"{gold_dir}: {state}; pass the gold folder with --gold (format: ANNOTATION.md)"
+        )
+
+
 def load_gold(
     gold_dir: Path, raw_texts: Mapping[str, str], *, text_from_raw: bool = False
 ) -> list[GoldSpan]:
@@ -35,9 +45,12 @@ def load_gold(
     With ``text_from_raw``, records may omit ``text`` (offset-only gold of a corpus
     whose licence forbids copying it); the raw slice stands in for it.
     """
+    gold_files = sorted(gold_dir.glob("*.jsonl"))
+    if not gold_files:
+        raise NoGoldError(gold_dir)
     spans: list[GoldSpan] = []
     where: dict[GoldSpan, tuple[Path, int]] = {}
-    for path in sorted(gold_dir.glob("*.jsonl")):
+    for path in gold_files:
         for line_number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
             if not line.strip():
                 continue

@@ -45,3 +45,22 @@ def load_pipeline(
 
 def component_names(nlp: Language) -> Sequence[str]:
     return tuple(nlp.pipe_names)
+
+
+class UnknownLabelError(ExtractError):
+    """ner.labels names a label the model never predicts (a typo gives empty tables)."""
+
+    def __init__(self, model: str, unknown: Sequence[str], known: Sequence[str]) -> None:
+        super().__init__(
+            f"params.yaml: ner.labels {list(unknown)} are not labels of the model {model!r}; "
+            f"it has {list(known)}"
+        )
+
+
+def check_labels(model: str, exclude: Sequence[str], labels: Sequence[str]) -> None:
+    """Load the model (once per process) and stop when ``labels`` names one it lacks."""
+    nlp = load_pipeline(model, tuple(exclude))
+    known = sorted(getattr(nlp.get_pipe("ner"), "labels", ())) if nlp.has_pipe("ner") else []
+    unknown = sorted(set(labels) - set(known))
+    if unknown:
+        raise UnknownLabelError(model, unknown, known)

@@ -9,6 +9,7 @@ from pathlib import Path
 from extract.config import Params
 from extract.linking.kb import load_kb
 from extract.ner.mentions import extract_entities
+from extract.ner.nlp import check_labels
 from extract.stages.files import MODEL_TIMES_FILE, SENTENCES_FILE, UNLINKED_FILE
 from extract.stages.reading import iter_clean_texts
 from extract.tables import schemas
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 def run_entities(out_dir: Path, *, params: Params, kb_path: Path | None = None) -> None:
     """Named-entity mentions, sentences and the model's DATE/TIME spans of documents.parquet."""
     kb = load_kb(kb_path) if kb_path is not None else None
+    check_labels(params.ner.model, params.ner.exclude, params.ner.labels)
     documents = (document for document, _ in iter_clean_texts(out_dir) if document.text)
     with (
         TableWriter(out_dir / UNLINKED_FILE, schemas.MENTIONS) as mentions,

@@ -15,6 +15,15 @@ import pyarrow.parquet as pq
 from extract.errors import InputTableError
 
 
+def publish(temp: Path, path: Path) -> None:
+    """Rename a finished temp file over ``path`` with the mode the user's umask gives a
+    new file (mkstemp makes it 0600, which would hide the tables from colleagues)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temp, 0o666 & ~umask)
+    os.replace(temp, path)
+
+
 def write_table(rows: Sequence[dict[str, Any]], schema: pa.Schema, path: Path) -> None:
     """Write rows as one Parquet file: to a temp file beside it, then rename over it.
 
@@ -26,7 +35,7 @@ def write_table(rows: Sequence[dict[str, Any]], schema: pa.Schema, path: Path) -
     os.close(handle)
     try:
         pq.write_table(table, temp_name, compression="zstd")
-        os.replace(temp_name, path)
+        publish(Path(temp_name), path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
@@ -76,7 +85,7 @@ class TableWriter:
                     self._writer.write_table(self.schema.empty_table())
             self._writer.close()
             if error is None:
-                os.replace(self._temp, self.path)
+                publish(self._temp, self.path)
         finally:
             self._temp.unlink(missing_ok=True)
 
@@ -115,7 +124,7 @@ def write_text(text: str, path: Path) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
-        os.replace(temp_name, path)
+        publish(Path(temp_name), path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
