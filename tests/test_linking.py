@@ -51,6 +51,19 @@ def test_candidates_shared_surname_is_ambiguous():
     assert {c for c, _ in methods("Haysom")} == {"elizabeth-haysom", "derek-haysom", "nancy-haysom"}
 
 
+def no_kb_linker(mentions):
+    """A linker with no KB over a corpus of these mention rows (text, label)."""
+    from extract.linking.corpus_names import CorpusNames
+
+    return Linker(
+        KnowledgeBase.from_entities([]),
+        fuzzy_threshold=90.0,
+        window_sentences=1,
+        genders={},
+        corpus_names=CorpusNames.from_mentions(mentions),
+    )
+
+
 def make_linker(kb=None):
     kb = kb or small_kb()
     return Linker(
@@ -189,7 +202,6 @@ def test_entities_table_lists_surface_forms_and_counts(linked_fixture_run):
 
 
 def test_linker_surname_alone_links_to_the_corpus_full_name_without_a_kb():
-    from extract.linking.corpus_names import CorpusNames
 
     mentions = [
         {"text": "Ada Okafor", "label": "PERSON"},
@@ -197,13 +209,7 @@ def test_linker_surname_alone_links_to_the_corpus_full_name_without_a_kb():
         {"text": "Brian Vance", "label": "PERSON"},
         {"text": "Carla Vance", "label": "PERSON"},
     ]
-    linker = Linker(
-        KnowledgeBase.from_entities([]),
-        fuzzy_threshold=90.0,
-        window_sentences=1,
-        genders={},
-        corpus_names=CorpusNames.from_mentions(mentions),
-    )
+    linker = no_kb_linker(mentions)
     linker.link_document([LinkInput("m1", "Ada Okafor", "PERSON", 0, "")])
     later = linker.link_document(
         [LinkInput("m2", "Okafor", "PERSON", 0, "Mrs "), LinkInput("m3", "Vance", "PERSON", 1, "")]
@@ -248,20 +254,13 @@ def test_person_variants_a_short_form_fitting_two_people_joins_neither():
 
 
 def test_linker_variants_are_one_entity_and_a_first_name_then_resolves():
-    from extract.linking.corpus_names import CorpusNames
 
     mentions = [
         {"text": "Ada Nkem Okafor", "label": "PERSON"},
         {"text": "Ada Okafor", "label": "PERSON"},
         {"text": "Ada Okafor", "label": "PERSON"},
     ]
-    linker = Linker(
-        KnowledgeBase.from_entities([]),
-        fuzzy_threshold=90.0,
-        window_sentences=1,
-        genders={},
-        corpus_names=CorpusNames.from_mentions(mentions),
-    )
+    linker = no_kb_linker(mentions)
     links = linker.link_document(
         [
             LinkInput("m1", "Ada Nkem Okafor", "PERSON", 0, ""),

@@ -12,12 +12,11 @@ in the document's length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from extract.linking.acronyms import is_acronym_of
-from extract.ner.occurrences import free_occurrences
+from extract.ner.occurrences import free_occurrences, sentence_index
 
 M = TypeVar("M")
 _DEFINITION = re.compile(r"^\s*\(\s*[\"“]?([A-Z][A-Za-z.&]{1,11})[\"”]?\s*\)")
@@ -36,7 +35,7 @@ def harmonise_acronyms(
     """The document's mentions with defined acronyms labelled like their long form."""
 
     def build(start: int, end: int, label: str) -> M:
-        return make(start, end, label, max(0, bisect_right(sentence_starts, start) - 1))
+        return make(start, end, label, sentence_index(sentence_starts, start))
 
     result: list[M] = []
     labels: dict[str, str] = {}  # acronym as written -> the long form's label

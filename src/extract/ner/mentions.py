@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -115,18 +116,22 @@ def _extract_documents(
     )
     for doc, (index, offset) in nlp.pipe(units, as_tuples=True, batch_size=params.batch_size):
         _add_paragraph(results[index], documents[index], doc, offset, wanted, readings[index])
-    for result, document in zip(results, documents, strict=True):
+    for result, document, reading in zip(results, documents, readings, strict=True):
+        counted = {"word_case": reading.word_case}  # the document's words, counted once
         if params.name_consistency and "PERSON" in wanted:
-            result.mentions[:] = _harmonised(harmonise_person_names, result, document)
+            result.mentions[:] = _harmonised(harmonise_person_names, result, document, **counted)
         if params.acronyms:
             result.mentions[:] = _harmonised(harmonise_acronyms, result, document)
         if params.label_consistency:
-            result.mentions[:] = _harmonised(propagate_labels, result, document)
+            result.mentions[:] = _harmonised(propagate_labels, result, document, **counted)
     return results
 
 
 def _harmonised(
-    harmonise: Callable[..., list[EntityMention]], result: DocumentEntities, document: CleanText
+    harmonise: Callable[..., list[EntityMention]],
+    result: DocumentEntities,
+    document: CleanText,
+    **extra: Any,
 ) -> list[EntityMention]:
     return harmonise(
         document.text,
@@ -134,6 +139,7 @@ def _harmonised(
         [start for start, _ in result.sentences],
         span=lambda m: (m.start, m.end, m.label),
         make=lambda start, end, label, sentence: _mention(document, start, end, label, sentence),
+        **extra,
     )
 
 

@@ -15,7 +15,6 @@ in the document's length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -24,7 +23,7 @@ from typing import TypeVar
 from extract.clean.lexicons import read_lexicon
 from extract.linking.names import strip_possessive
 from extract.linking.person_names import PERSONAL_TITLES, is_known_given_name
-from extract.ner.occurrences import after_place_preposition, free_occurrences
+from extract.ner.occurrences import after_place_preposition, free_occurrences, sentence_index
 from extract.ner.span_rules import apply_span_rules
 from extract.ner.word_case import WordCase
 
@@ -58,16 +57,18 @@ def harmonise_person_names(
     *,
     span: Callable[[M], tuple[int, int, str]],
     make: Callable[[int, int, str, int], M],
+    word_case: WordCase | None = None,
 ) -> list[M]:
     """The document's mentions with person-name parts relabelled PERSON and the
-    surnames the model missed added, in text order.
+    surnames the model missed added, in text order (``word_case``: the document's
+    word counts, when the caller has them already).
 
     ``span`` reads (start, end, label) of a mention; ``make`` builds one from
     (start, end, label, sentence id), so this works on any mention record.
     """
 
     def sentence_of(start: int) -> int:
-        return max(0, bisect_right(sentence_starts, start) - 1)
+        return sentence_index(sentence_starts, start)
 
     def as_person(start: int, end: int) -> M:
         return make(start, end, NAME_LABEL, sentence_of(start))
@@ -128,7 +129,7 @@ def harmonise_person_names(
     # "the Okafors", "Okafors passport": the family or a possessive without its apostrophe
     parts |= {f"{surname}s" for surname in surnames & parts if not surname.endswith("s")}
 
-    word_case = WordCase(text)
+    word_case = word_case or WordCase(text)
     result: list[M] = []
     taken: list[tuple[int, int]] = []
     for mention in mentions:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -22,6 +22,11 @@ _WORD_START = re.compile(r"(?<![\w’'.-])\w+")
 _CONTINUES = re.compile(r"[\w-]")
 _NEXT_WORD = re.compile(r"\W{1,3}(\w+)")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|across|outside|inside)\s+)$")
+
+
+def sentence_index(sentence_starts: Sequence[int], start: int) -> int:
+    """The sentence holding offset ``start`` (by bisect over the sentence starts)."""
+    return max(0, bisect_right(sentence_starts, start) - 1)
 
 
 def covered(taken: list[tuple[int, int]], start: int, end: int) -> bool:

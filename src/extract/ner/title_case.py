@@ -113,8 +113,3 @@ def _recase_line(line: str, running: WordCase) -> str:
         position = match.end()
     pieces.append(line[position:])
     return "".join(pieces)
-
-
-def _first_word_start(line: str) -> int:
-    first = _WORD.search(line)
-    return first.start() if first else -1
