@@ -127,13 +127,13 @@ def test_ingest_manifest_supplies_metadata(tmp_path):
     assert _kinds(problems) == {("gone.txt", "manifest-unmatched")}
 
 
-def test_ingest_bad_manifest_is_a_problem_not_a_crash(tmp_path):
+def test_ingest_bad_manifest_row_is_a_problem_not_a_crash(tmp_path):
     _write(tmp_path, "a.txt", b"Text.")
-    _write(tmp_path, "manifest.csv", b"file,published\na.txt,May 3rd\n")
-    documents, problems = ingest_folder(tmp_path, params=PARAMS)
-    assert len(documents) == 1
-    assert len(problems) == 1
-    assert problems[0].kind == "bad-manifest" and "line 2" in problems[0].detail
+    _write(tmp_path, "manifest.csv", b"file,published,title\na.txt,May 3rd,Letter\n")
+    (document,), problems = ingest_folder(tmp_path, params=PARAMS)
+    assert (document.published, document.title) == (None, "Letter")
+    assert [(p.doc_id, p.kind) for p in problems] == [("manifest.csv", "manifest-row")]
+    assert "line 2" in problems[0].detail and "'May 3rd'" in problems[0].detail
 
 
 def test_ingest_html_main_text_title_and_date(tmp_path):

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import trafilatura
 
+HTML_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
 
 @dataclass(frozen=True)
 class HtmlContent:
@@ -30,6 +32,10 @@ def extract_html(html: str) -> HtmlContent:
         include_comments=False,
         include_tables=True,
         deduplicate=False,
+        # The date only from the page's markup (meta tags, <time>, structured data):
+        # htmldate's extensive search reads the visible text too, where the likeliest
+        # year is the footer's "© 2021", and relative dates would resolve against it.
+        date_extraction_params=HTML_DATE_PARAMS,
     )
     if document is None:
         return HtmlContent("", None, None)

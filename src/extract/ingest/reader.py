@@ -15,7 +15,8 @@ from extract.config import IngestParams
 from extract.errors import ManifestError
 from extract.ingest.decoding import DecodeProblem, decode_bytes
 from extract.ingest.html_text import extract_html
-from extract.ingest.metadata import ManifestRow, find_date_header, read_manifest
+from extract.ingest.manifest import ManifestRow, read_manifest
+from extract.ingest.metadata import find_date_header
 from extract.progress import progress_bar
 from extract.tables.records import Problem, RawDocument
 
@@ -100,18 +101,21 @@ def ingest_file(
         return Problem(doc_id, problem.kind, problem.detail)
 
     source_format = "html" if path.suffix.lower() in HTML_EXTENSIONS else "txt"
-    raw_text, title, published = decoded.text, None, None
+    raw_text, title, published, published_source = decoded.text, None, None, "none"
     if source_format == "html":
         content = extract_html(decoded.text)
         raw_text, title, published = content.text, content.title, content.published
+        published_source = "html-meta" if published else "none"
     else:
         header = find_date_header(raw_text)
-        published = header.published if header else None
+        if header is not None:
+            published, published_source = header.published, "header-line"
     if not raw_text.strip():
         return Problem(doc_id, "empty", "no main text found in the page")
     url = None
     if manifest_row is not None:
-        published = manifest_row.published or published
+        if manifest_row.published is not None:
+            published, published_source = manifest_row.published, "manifest"
         url = manifest_row.url
         title = manifest_row.title or title
     return RawDocument(
@@ -123,12 +127,14 @@ def ingest_file(
         published=published,
         url=url,
         title=title,
+        published_source=published_source,
     )
 
 
 def _load_manifest(
     raw_dir: Path, params: IngestParams, paths: list[Path]
 ) -> tuple[dict[str, ManifestRow], list[Problem]]:
+    """The manifest's usable rows, and one problem per bad row or unmatched file."""
     manifest_path = raw_dir / params.manifest
     if not manifest_path.exists():
         return {}, []
@@ -136,9 +142,13 @@ def _load_manifest(
         manifest = read_manifest(manifest_path)
     except ManifestError as err:
         return {}, [Problem(params.manifest, "bad-manifest", err.problem)]
-    known = {path.relative_to(raw_dir).as_posix() for path in paths}
     problems = [
-        Problem(name, "manifest-unmatched", f"listed in {params.manifest} but not a document here")
-        for name in sorted(set(manifest) - known)
+        Problem(params.manifest, "manifest-row", f"line {fault.line}: {fault.detail}")
+        for fault in manifest.faults
     ]
-    return manifest, problems
+    known = {path.relative_to(raw_dir).as_posix() for path in paths}
+    problems += [
+        Problem(name, "manifest-unmatched", f"listed in {params.manifest} but not a document here")
+        for name in sorted(set(manifest.rows) - known)
+    ]
+    return manifest.rows, problems

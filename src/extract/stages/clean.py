@@ -36,6 +36,7 @@ def run_clean(out_dir: Path, *, params: Params, show_progress: bool = False) -> 
                         "text": cleaned.text,
                         "format": row["format"],
                         "raw_text": row["raw_text"],
+                        "published_source": row["published_source"],
                         "map_clean": list(cleaned.offsets.clean_starts),
                         "map_raw": list(cleaned.offsets.raw_starts),
                     }

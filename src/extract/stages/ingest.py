@@ -31,6 +31,7 @@ def run_ingest(raw_dir: Path, out_dir: Path, *, params: Params, show_progress: b
                         "format": result.source_format,
                         "encoding": result.encoding,
                         "published": result.published,
+                        "published_source": result.published_source,
                         "url": result.url,
                         "title": result.title,
                         "raw_text": result.raw_text,

@@ -27,3 +27,5 @@ class RawDocument:
     published: dt.date | None
     url: str | None
     title: str | None
+    # Where ``published`` came from: manifest, header-line, html-meta or none.
+    published_source: str = "none"

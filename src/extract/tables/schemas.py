@@ -20,6 +20,7 @@ INGESTED = pa.schema(
         pa.field("format", pa.string(), nullable=False),
         pa.field("encoding", pa.string(), nullable=False),
         pa.field("published", pa.date32()),
+        pa.field("published_source", pa.string(), nullable=False),
         pa.field("url", pa.string()),
         pa.field("title", pa.string()),
         pa.field("raw_text", pa.string(), nullable=False),
@@ -36,9 +37,11 @@ DOCUMENTS = pa.schema(
         pa.field("encoding", pa.string(), nullable=False),
         pa.field("text", pa.string(), nullable=False),
         # Added columns: the text raw offsets index (for HTML, the extracted main
-        # text), its source format, and the cleaned-to-raw offset map as runs.
+        # text), its source format, where `published` came from (manifest,
+        # header-line, html-meta or none), and the cleaned-to-raw offset map as runs.
         pa.field("format", pa.string(), nullable=False),
         pa.field("raw_text", pa.string(), nullable=False),
+        pa.field("published_source", pa.string(), nullable=False),
         pa.field("map_clean", pa.list_(pa.int64()), nullable=False),
         pa.field("map_raw", pa.list_(pa.int64()), nullable=False),
     ]
