@@ -35,6 +35,7 @@ from extract.stages.ingest import run_ingest
 from extract.stages.kb_draft import run_kb_draft
 from extract.stages.link import run_link
 from extract.stages.no_kb_sets import NoKbSet
+from extract.stages.timeline import run_timeline
 from extract.tables.parquet_io import write_json
 
 log = logging.getLogger("extract")
@@ -112,6 +113,7 @@ def run(
         run_entities(out, params=settings, kb_path=kb_path)
         run_link(out, params=settings, kb_path=kb_path)
         run_dates(out, params=settings)
+        run_timeline(out)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
     if strict and problems:

@@ -124,3 +124,23 @@ ENTITIES = pa.schema(
         pa.field("n_docs", pa.int64(), nullable=False),
     ]
 )
+
+# The case chronology: one row per DATE/TIME expression with its sentence and the
+# entities of that sentence; dated rows in time order first, then the unresolved ones.
+TIMELINE = pa.schema(
+    [
+        pa.field("date_start", pa.date32()),
+        pa.field("date_end", pa.date32()),
+        pa.field("resolved", pa.bool_(), nullable=False),
+        pa.field("value", pa.string(), nullable=False),
+        pa.field("granularity", pa.string()),
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("timex_id", pa.string(), nullable=False),
+        pa.field("published", pa.date32()),
+        pa.field("sentence_text", pa.string(), nullable=False),
+        pa.field("raw_start", pa.int64(), nullable=False),
+        pa.field("raw_end", pa.int64(), nullable=False),
+        pa.field("entity_ids", pa.list_(pa.string()), nullable=False),
+        pa.field("entity_names", pa.list_(pa.string()), nullable=False),
+    ]
+)
