@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from extract import __version__
 from extract.bench import benchmark, format_report
 from extract.bench_long import format_long_report, long_benchmark
 from extract.config import Params, load_params
@@ -35,15 +36,42 @@ from extract.stages.ingest import run_ingest
 from extract.stages.kb_draft import run_kb_draft
 from extract.stages.link import run_link
 from extract.stages.no_kb_sets import NoKbSet
+from extract.stages.run_record import start_run, write_run_record
+from extract.stages.table_check import check_tables
 from extract.stages.timeline import run_timeline
 from extract.tables.parquet_io import write_json
 
 log = logging.getLogger("extract")
 CORPUS_KB_FILE = "kb.yaml"  # a corpus's own knowledge base, beside its documents
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
-kb_app = typer.Typer(no_args_is_help=True, help="Knowledge-base tools.")
+# Plain click help: typer's rich help shows every flag as taking a <bool> value.
+HELP_STYLE = None
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help=__doc__, rich_markup_mode=HELP_STYLE
+)
+kb_app = typer.Typer(
+    no_args_is_help=True, help="Knowledge-base tools.", rich_markup_mode=HELP_STYLE
+)
 app.add_typer(kb_app, name="kb")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"extract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn a folder of raw documents into Parquet tables of entities and time expressions."""
+
 
 RawOption = Annotated[Path, typer.Option("--raw", help="Folder of raw documents.")]
 OutOption = Annotated[Path, typer.Option("--out", help="Folder the tables are written to.")]
@@ -76,11 +104,15 @@ def _kb_path(kb: Path | None, raw: Path | None = None) -> Path | None:
     return beside if beside is not None and beside.is_file() else None
 
 
+def _settings_file(params: Path | None) -> Path | None:
+    """The settings file a command used: --params, else ./params.yaml, else none (defaults)."""
+    return params or (Path("params.yaml") if Path("params.yaml").exists() else None)
+
+
 def _log_setup(params: Path | None, kb: Path | None, settings: Params) -> None:
-    used = params or (Path("params.yaml") if Path("params.yaml").exists() else None)
     log.info(
         "settings: %s; knowledge base: %s; model: %s",
-        used or "defaults",
+        _settings_file(params) or "defaults",
         kb or "none (entities are discovered)",
         settings.ner.model,
     )
@@ -99,7 +131,12 @@ def run(
     kb: KbOption = None,
     strict: StrictOption = False,
 ) -> None:
-    """Run every stage on RAW, writing the tables to OUT."""
+    """Run every stage on RAW, writing every table to OUT, then OUT/run.json.
+
+    Reads RAW (documents, manifest.csv, kb.yaml); writes ingested, problems,
+    documents, boilerplate, mentions_unlinked, sentences, model_times, mentions,
+    entities, dates and timeline (.parquet), and run.json, which names the run.
+    """
     try:
         settings = _setup(params)
         kb_path = _kb_path(kb, raw)
@@ -108,12 +145,20 @@ def run(
         check_labels(settings.ner.model, settings.ner.exclude, settings.ner.labels)
         if kb_path is not None:
             load_kb(kb_path)
+        started = start_run(out)
         problems = run_ingest(raw, out, params=settings, show_progress=True)
         run_clean(out, params=settings, show_progress=True)
-        run_entities(out, params=settings, kb_path=kb_path)
-        run_link(out, params=settings, kb_path=kb_path)
-        run_dates(out, params=settings)
+        run_entities(out, params=settings, kb_path=kb_path, show_progress=True)
+        run_link(out, params=settings, kb_path=kb_path, show_progress=True)
+        run_dates(out, params=settings, show_progress=True)
         run_timeline(out)
+        write_run_record(
+            out,
+            settings=settings,
+            settings_file=_settings_file(params),
+            kb_path=kb_path,
+            started=started,
+        )
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
     if strict and problems:
@@ -128,7 +173,7 @@ def ingest(
     params: ParamsOption = None,
     strict: StrictOption = False,
 ) -> None:
-    """Decode every document under RAW (ingested.parquet, problems.parquet)."""
+    """Decode every document under RAW (writes ingested.parquet, problems.parquet)."""
     try:
         problems = run_ingest(raw, out, params=_setup(params), show_progress=True)
     except (ExtractError, OSError) as err:
@@ -139,7 +184,8 @@ def ingest(
 
 @app.command()
 def clean(out: OutOption, params: ParamsOption = None) -> None:
-    """Strip boilerplate from OUT/ingested.parquet (documents.parquet, boilerplate.parquet)."""
+    """Strip boilerplate: reads OUT/ingested.parquet, writes documents.parquet and
+    boilerplate.parquet."""
     try:
         run_clean(out, params=_setup(params), show_progress=True)
     except (ExtractError, OSError) as err:
@@ -148,30 +194,48 @@ def clean(out: OutOption, params: ParamsOption = None) -> None:
 
 @app.command()
 def entities(out: OutOption, params: ParamsOption = None, kb: KbOption = None) -> None:
-    """Named-entity mentions of OUT/documents.parquet (mentions.parquet)."""
+    """Named entities: reads OUT/documents.parquet, writes mentions_unlinked.parquet,
+    sentences.parquet and model_times.parquet."""
     try:
-        run_entities(out, params=_setup(params), kb_path=_kb_path(kb))
+        run_entities(out, params=_setup(params), kb_path=_kb_path(kb), show_progress=True)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
 
 
 @app.command()
 def link(out: OutOption, params: ParamsOption = None, kb: KbOption = None) -> None:
-    """Link OUT/mentions_unlinked.parquet to entities (mentions.parquet, entities.parquet)."""
+    """Link mentions: reads OUT/mentions_unlinked.parquet and documents.parquet, writes
+    mentions.parquet and entities.parquet."""
     try:
-        run_link(out, params=_setup(params), kb_path=_kb_path(kb))
+        run_link(out, params=_setup(params), kb_path=_kb_path(kb), show_progress=True)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
 
 
 @app.command()
 def dates(out: OutOption, params: ParamsOption = None) -> None:
-    """Time expressions of OUT/documents.parquet (dates.parquet)."""
+    """Time expressions: reads OUT/documents.parquet, sentences.parquet and
+    model_times.parquet, writes dates.parquet."""
     settings = _setup(params)
     try:
-        run_dates(out, params=settings)
+        run_dates(out, params=settings, show_progress=True)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
+
+
+@app.command()
+def check(out: OutOption) -> None:
+    """Whether the tables in OUT come from one finished run and match the contract's
+    schemas: reads OUT/run.json and every table; exit 1 and each fault when not."""
+    record, faults = check_tables(out)
+    for fault in faults:
+        typer.echo(f"error: {fault}", err=True)
+    if faults or record is None:
+        raise typer.Exit(code=1)
+    typer.echo(
+        f"{len(record['tables'])} tables from run {record['run_id']} "
+        f"(finished {record['finished']}) match the contract"
+    )
 
 
 @app.command()

@@ -13,8 +13,14 @@ Item = TypeVar("Item")
 
 
 def progress_bar(
-    items: Iterable[Item], *, desc: str, unit: str, enabled: bool = True
+    items: Iterable[Item],
+    *,
+    desc: str,
+    unit: str,
+    enabled: bool = True,
+    total: int | None = None,
 ) -> Iterator[Item]:
-    """Wrap ``items`` in a tqdm bar when stderr is a terminal and CI is not set."""
+    """Wrap ``items`` in a tqdm bar (items/s, and the share done when ``total`` is known)
+    when stderr is a terminal and CI is not set."""
     show = enabled and sys.stderr.isatty() and not os.environ.get("CI")
-    yield from tqdm(items, desc=desc, unit=unit, disable=not show, leave=False)
+    yield from tqdm(items, desc=desc, unit=unit, total=total, disable=not show, leave=False)

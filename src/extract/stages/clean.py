@@ -10,7 +10,7 @@ from extract.config import Params
 from extract.progress import progress_bar
 from extract.stages.files import BOILERPLATE_FILE, DOCUMENTS_FILE, INGESTED_FILE
 from extract.tables import schemas
-from extract.tables.parquet_io import TableWriter, iter_rows
+from extract.tables.parquet_io import TableWriter, iter_rows, read_run_id, table_rows
 
 log = logging.getLogger(__name__)
 
@@ -18,11 +18,17 @@ log = logging.getLogger(__name__)
 def run_clean(out_dir: Path, *, params: Params, show_progress: bool = False) -> None:
     """Clean ingested.parquet into documents.parquet and boilerplate.parquet."""
     ingested = iter_rows(out_dir / INGESTED_FILE, schemas.INGESTED)
+    run_id = read_run_id(out_dir / INGESTED_FILE)  # the run named at ingest, carried on
     with (
-        TableWriter(out_dir / DOCUMENTS_FILE, schemas.DOCUMENTS, batch_rows=256) as documents,
-        TableWriter(out_dir / BOILERPLATE_FILE, schemas.BOILERPLATE) as boilerplate,
+        TableWriter(
+            out_dir / DOCUMENTS_FILE, schemas.DOCUMENTS, batch_rows=256, run_id=run_id
+        ) as documents,
+        TableWriter(out_dir / BOILERPLATE_FILE, schemas.BOILERPLATE, run_id=run_id) as boilerplate,
     ):
-        for row in progress_bar(ingested, desc="clean", unit="doc", enabled=show_progress):
+        total = table_rows(out_dir / INGESTED_FILE)
+        for row in progress_bar(
+            ingested, desc="clean", unit="doc", enabled=show_progress, total=total
+        ):
             cleaned = clean_document(row["raw_text"], params=params.clean)
             documents.write(
                 [

@@ -7,16 +7,17 @@ import logging
 from pathlib import Path
 
 from extract.config import Params
-from extract.stages.files import DATES_FILE, MODEL_TIMES_FILE, SENTENCES_FILE
+from extract.progress import progress_bar
+from extract.stages.files import DATES_FILE, DOCUMENTS_FILE, MODEL_TIMES_FILE, SENTENCES_FILE
 from extract.stages.reading import DocGroups, iter_clean_texts
 from extract.tables import schemas
-from extract.tables.parquet_io import TableWriter, iter_rows
+from extract.tables.parquet_io import TableWriter, iter_rows, read_run_id, table_rows
 from extract.timex.stage import DatedText, extract_timexes
 
 log = logging.getLogger(__name__)
 
 
-def run_dates(out_dir: Path, *, params: Params) -> None:
+def run_dates(out_dir: Path, *, params: Params, show_progress: bool = False) -> None:
     """Time expressions of documents.parquet (sentence ids from sentences.parquet, the
     model's DATE/TIME spans from model_times.parquet)."""
     sentences = DocGroups(iter_rows(out_dir / SENTENCES_FILE, schemas.SENTENCES, batch_rows=4096))
@@ -30,9 +31,16 @@ def run_dates(out_dir: Path, *, params: Params) -> None:
             [row["start"] for row in sentences.take(document.doc_id)],
             [(row["start"], row["end"]) for row in model_times.take(document.doc_id)],
         )
-        for document, published in iter_clean_texts(out_dir)
+        for document, published in progress_bar(
+            iter_clean_texts(out_dir),
+            desc="dates",
+            unit="doc",
+            enabled=show_progress,
+            total=table_rows(out_dir / DOCUMENTS_FILE),
+        )
     )
-    with TableWriter(out_dir / DATES_FILE, schemas.DATES) as writer:
+    run_id = read_run_id(out_dir / DOCUMENTS_FILE)
+    with TableWriter(out_dir / DATES_FILE, schemas.DATES, run_id=run_id) as writer:
         records = extract_timexes(dated, conventions=params.dates)
         writer.write(dataclasses.asdict(record) for record in records)
     log.info("wrote %d time expressions to %s", writer.rows_written, out_dir / DATES_FILE)

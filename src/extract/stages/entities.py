@@ -10,25 +10,36 @@ from extract.config import Params
 from extract.linking.kb import load_kb
 from extract.ner.mentions import extract_entities
 from extract.ner.nlp import check_labels
-from extract.stages.files import MODEL_TIMES_FILE, SENTENCES_FILE, UNLINKED_FILE
+from extract.progress import progress_bar
+from extract.stages.files import DOCUMENTS_FILE, MODEL_TIMES_FILE, SENTENCES_FILE, UNLINKED_FILE
 from extract.stages.reading import iter_clean_texts
 from extract.tables import schemas
-from extract.tables.parquet_io import TableWriter
+from extract.tables.parquet_io import TableWriter, read_run_id, table_rows
 
 log = logging.getLogger(__name__)
 
 
-def run_entities(out_dir: Path, *, params: Params, kb_path: Path | None = None) -> None:
+def run_entities(
+    out_dir: Path, *, params: Params, kb_path: Path | None = None, show_progress: bool = False
+) -> None:
     """Named-entity mentions, sentences and the model's DATE/TIME spans of documents.parquet."""
     kb = load_kb(kb_path) if kb_path is not None else None
     check_labels(params.ner.model, params.ner.exclude, params.ner.labels)
     documents = (document for document, _ in iter_clean_texts(out_dir) if document.text)
+    run_id = read_run_id(out_dir / DOCUMENTS_FILE)
+    results = progress_bar(
+        extract_entities(documents, params=params.ner, kb=kb),
+        desc="entities",
+        unit="doc",
+        enabled=show_progress,
+        total=table_rows(out_dir / DOCUMENTS_FILE),
+    )
     with (
-        TableWriter(out_dir / UNLINKED_FILE, schemas.MENTIONS) as mentions,
-        TableWriter(out_dir / SENTENCES_FILE, schemas.SENTENCES) as sentences,
-        TableWriter(out_dir / MODEL_TIMES_FILE, schemas.MODEL_TIMES) as model_times,
+        TableWriter(out_dir / UNLINKED_FILE, schemas.MENTIONS, run_id=run_id) as mentions,
+        TableWriter(out_dir / SENTENCES_FILE, schemas.SENTENCES, run_id=run_id) as sentences,
+        TableWriter(out_dir / MODEL_TIMES_FILE, schemas.MODEL_TIMES, run_id=run_id) as model_times,
     ):
-        for result in extract_entities(documents, params=params.ner, kb=kb):
+        for result in results:
             sentences.write(
                 {"doc_id": result.doc_id, "sentence_id": index, "start": start, "end": end}
                 for index, (start, end) in enumerate(result.sentences)

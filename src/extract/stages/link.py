@@ -9,15 +9,18 @@ from extract.config import Params
 from extract.linking.corpus_names import CorpusNames
 from extract.linking.kb import KnowledgeBase, load_kb
 from extract.linking.linker import EntitySummary, Linker, LinkInput
-from extract.stages.files import ENTITIES_FILE, MENTIONS_FILE, UNLINKED_FILE
+from extract.progress import progress_bar
+from extract.stages.files import DOCUMENTS_FILE, ENTITIES_FILE, MENTIONS_FILE, UNLINKED_FILE
 from extract.stages.reading import DocGroups, iter_clean_texts
 from extract.tables import schemas
-from extract.tables.parquet_io import TableWriter, iter_rows, write_table
+from extract.tables.parquet_io import TableWriter, iter_rows, read_run_id, table_rows, write_table
 
 log = logging.getLogger(__name__)
 
 
-def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
+def run_link(
+    out_dir: Path, *, params: Params, kb_path: Path | None, show_progress: bool = False
+) -> None:
     """Link mentions_unlinked.parquet into mentions.parquet and entities.parquet.
 
     Documents are linked one at a time; what crosses documents (discovered names,
@@ -35,10 +38,17 @@ def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
         ),
     )
     summary = EntitySummary()
-    texts = ((d.doc_id, d.text) for d, _ in iter_clean_texts(out_dir))
+    texts = progress_bar(
+        ((d.doc_id, d.text) for d, _ in iter_clean_texts(out_dir)),
+        desc="link",
+        unit="doc",
+        enabled=show_progress,
+        total=table_rows(out_dir / DOCUMENTS_FILE),
+    )
+    run_id = read_run_id(out_dir / UNLINKED_FILE)
     grouped = DocGroups(iter_rows(out_dir / UNLINKED_FILE, schemas.MENTIONS, batch_rows=2048))
     linked = 0
-    with TableWriter(out_dir / MENTIONS_FILE, schemas.MENTIONS) as writer:
+    with TableWriter(out_dir / MENTIONS_FILE, schemas.MENTIONS, run_id=run_id) as writer:
         for doc_id, text in texts:
             rows = sorted(grouped.take(doc_id), key=lambda r: (r["start"], r["end"]))
             if not rows:
@@ -72,7 +82,7 @@ def run_link(out_dir: Path, *, params: Params, kb_path: Path | None) -> None:
                     ]
                 )
     entities = summary.rows(kb, linker)
-    write_table(entities, schemas.ENTITIES, out_dir / ENTITIES_FILE)
+    write_table(entities, schemas.ENTITIES, out_dir / ENTITIES_FILE, run_id=run_id)
     log.info(
         "linked %d of %d mentions; wrote %d entities to %s",
         linked,

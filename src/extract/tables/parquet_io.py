@@ -14,6 +14,9 @@ import pyarrow.parquet as pq
 
 from extract.errors import InputTableError
 
+# Key of the file-level Parquet metadata naming the run that wrote a table (run.json).
+RUN_ID_KEY = "extract.run_id"
+
 
 def publish(temp: Path, path: Path) -> None:
     """Rename a finished temp file over ``path`` with the mode the user's umask gives a
@@ -24,21 +27,15 @@ def publish(temp: Path, path: Path) -> None:
     os.replace(temp, path)
 
 
-def write_table(rows: Sequence[dict[str, Any]], schema: pa.Schema, path: Path) -> None:
+def write_table(
+    rows: Sequence[dict[str, Any]], schema: pa.Schema, path: Path, *, run_id: str | None = None
+) -> None:
     """Write rows as one Parquet file: to a temp file beside it, then rename over it.
 
     A crash leaves the previous file intact; identical rows give identical bytes.
     """
-    table = pa.Table.from_pylist(list(rows), schema=schema)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        pq.write_table(table, temp_name, compression="zstd")
-        publish(Path(temp_name), path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with TableWriter(path, schema, batch_rows=max(len(rows), 1), run_id=run_id) as writer:
+        writer.write(rows)
 
 
 class TableWriter:
@@ -46,12 +43,19 @@ class TableWriter:
 
     Peak memory is one batch, whatever the corpus size; an exception leaves the
     previous file in place. The same rows in the same batches give the same bytes.
+    ``run_id`` goes into the file's key-value metadata, so ``extract check`` can tell
+    which run wrote it.
     """
 
-    def __init__(self, path: Path, schema: pa.Schema, *, batch_rows: int = 2048) -> None:
+    def __init__(
+        self, path: Path, schema: pa.Schema, *, batch_rows: int = 2048, run_id: str | None = None
+    ) -> None:
         self.path = path
         self.schema = schema
         self.batch_rows = batch_rows
+        # File-level key-value metadata, written when the table closes (so a stage
+        # may add what it learns while writing, such as a digest of its inputs).
+        self.metadata: dict[str, str] = {RUN_ID_KEY: run_id} if run_id is not None else {}
         self.rows_written = 0
         self._buffer: list[dict[str, Any]] = []
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -83,11 +87,33 @@ class TableWriter:
                 self._flush()
                 if self.rows_written == 0:  # an empty table still has its schema
                     self._writer.write_table(self.schema.empty_table())
+                if self.metadata:
+                    self._writer.add_key_value_metadata(dict(sorted(self.metadata.items())))
             self._writer.close()
             if error is None:
                 publish(self._temp, self.path)
         finally:
             self._temp.unlink(missing_ok=True)
+
+
+def read_metadata(path: Path, key: str) -> str | None:
+    """A value of a table's key-value metadata (None where the table has no such key)."""
+    if not path.exists():
+        raise InputTableError(path, "not found; run the stage that writes it first")
+    metadata = pq.ParquetFile(path).metadata.metadata or {}
+    value = metadata.get(key.encode())
+    return value.decode() if value is not None else None
+
+
+def table_rows(path: Path) -> int:
+    """The number of rows of a table, from its footer (nothing else is read)."""
+    rows: int = pq.ParquetFile(path).metadata.num_rows
+    return rows
+
+
+def read_run_id(path: Path) -> str | None:
+    """The run id a table carries (None for tables written without one)."""
+    return read_metadata(path, RUN_ID_KEY)
 
 
 def iter_rows(path: Path, schema: pa.Schema, *, batch_rows: int = 256) -> Iterator[dict[str, Any]]:
