@@ -18,4 +18,5 @@ TABLE_SCHEMAS: dict[str, pa.Schema] = {
     files.SENTENCES_FILE: schemas.SENTENCES,
     files.MODEL_TIMES_FILE: schemas.MODEL_TIMES,
     files.DATES_FILE: schemas.DATES,
+    files.TIMELINE_FILE: schemas.TIMELINE,
 }

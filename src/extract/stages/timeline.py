@@ -17,7 +17,7 @@ from extract.stages.files import (
 )
 from extract.stages.reading import DocGroups, iter_clean_texts
 from extract.tables import schemas
-from extract.tables.parquet_io import iter_rows, read_table, write_table
+from extract.tables.parquet_io import iter_rows, read_run_id, read_table, write_table
 from extract.timeline.builder import TimelineDocument, TimexInput, build_timeline
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,10 @@ def run_timeline(out_dir: Path) -> int:
     )
     rows = build_timeline(documents, entity_names=entity_names)
     write_table(
-        [dataclasses.asdict(row) for row in rows], schemas.TIMELINE, out_dir / TIMELINE_FILE
+        [dataclasses.asdict(row) for row in rows],
+        schemas.TIMELINE,
+        out_dir / TIMELINE_FILE,
+        run_id=read_run_id(out_dir / DATES_FILE),
     )
     dated = sum(row.resolved for row in rows)
     log.info("wrote %d timeline rows (%d dated) to %s", len(rows), dated, out_dir / TIMELINE_FILE)
