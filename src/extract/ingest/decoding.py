@@ -1,4 +1,4 @@
-"""Bytes to text: UTF-8 first, a real detector otherwise, universal newlines always.
+"""Bytes to text: UTF-8 first, the most plausible legacy reading otherwise, universal newlines.
 
 The decoded text is the reference every raw offset indexes, so decoding is the
 single place where bytes become code points: a UTF-8 byte-order mark is dropped
@@ -12,9 +12,27 @@ from dataclasses import dataclass
 
 from charset_normalizer import CharsetMatch, from_bytes
 
+from extract.ingest.plausibility import plausibility
+
 # Above this share of "mess" (charset-normalizer's chaos ratio) a detected decoding
 # is noise rather than text, and the file is reported as undecodable.
 MAX_CHAOS = 0.2
+# Bytes of a file on which competing readings are measured (a few hundred pages).
+SAMPLE_BYTES = 1 << 20
+# The legacy default of the web for unlabelled text, and what "latin-1" means (WHATWG).
+WINDOWS_1252 = "cp1252"
+# The WHATWG Encoding Standard's other legacy encodings, as Python names them:
+# Windows code pages first (the locales' defaults), then KOI8, DOS 866, ISO-8859,
+# Mac, and the multi-byte encodings of Chinese, Japanese and Korean.
+WEB_LEGACY = (
+    "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp874",
+    "koi8_r", "koi8_u", "cp866",
+    "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7",
+    "iso8859_8", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16",
+    "mac_roman", "mac_cyrillic",
+    "gb18030", "gbk", "big5", "big5hkscs", "cp932", "shift_jis", "euc_jp", "iso2022_jp",
+    "cp949", "euc_kr",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -58,27 +76,61 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(universal_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
-    best = _most_plausible(data)
-    if best is None:
+    reading = _most_plausible(data)
+    if reading is None:
         raise DecodeProblem("undecodable", "not UTF-8 and no encoding detected with confidence")
-    return Decoded(universal_newlines(str(best)), best.encoding)
+    text, encoding = reading
+    return Decoded(universal_newlines(text), encoding)
 
 
-def _most_plausible(data: bytes) -> CharsetMatch | None:
-    """The detector's candidate whose text reads most like a language, Windows-1252 on ties.
+def _preference(encoding: str) -> tuple[int, int]:
+    """(tier, place): Windows-1252, then the web's other legacy encodings, then the rest."""
+    if encoding == WINDOWS_1252:
+        return 0, 0
+    if encoding in WEB_LEGACY:
+        return 1, WEB_LEGACY.index(encoding)
+    return 2, 0
 
-    charset-normalizer ranks by "mess" alone, which on mostly-ASCII text with one
-    pound sign prefers Shift-JIS; its coherence (language fit) breaks that tie, and
-    Windows-1252, the web's legacy default (WHATWG), breaks the remaining ones.
+
+def _candidates(data: bytes) -> list[CharsetMatch]:
+    """charset-normalizer's readable matches, the web's legacy encodings always among them.
+
+    Its search stops early once one reading looks definitive, so Windows-1252 can
+    go untested on a short Latin-1 text; a second pass restricted to the web's
+    legacy encodings (its documented ``cp_isolation``) makes sure they are scored.
     """
-    readable = [match for match in from_bytes(data) if match.chaos <= MAX_CHAOS]
-    if not readable:
-        return None
-    return min(
-        readable,
-        key=lambda match: (
-            -match.coherence,
-            match.chaos,
-            "cp1252" not in match.could_be_from_charset,
-        ),
-    )
+    matches = [*from_bytes(data), *from_bytes(data, cp_isolation=[WINDOWS_1252, *WEB_LEGACY])]
+    return [match for match in matches if match.chaos <= MAX_CHAOS]
+
+
+def _most_plausible(data: bytes) -> tuple[str, str] | None:
+    """The reading of ``data`` that reads most like writing, and the encoding to record.
+
+    Readings are ranked by plausibility (odd characters, function words, alphabet
+    fit; see extract.ingest.plausibility), then Windows-1252 before the web's
+    other legacy encodings before the rest (WHATWG: windows-1252 is the legacy
+    default, and what the "latin-1" label means), then charset-normalizer's
+    coherence and chaos. So another code page wins over Windows-1252 only where
+    its text is measurably more plausible. Of code pages that give the same text,
+    the most preferred name is recorded. Plausibility is measured on the first
+    SAMPLE_BYTES bytes, so its cost stays bounded; the whole file is decoded once.
+    """
+    sample = data[:SAMPLE_BYTES]
+    ranked: list[tuple[tuple[object, ...], str]] = []
+    measured: set[str] = set()
+    for match in _candidates(data):
+        if match.encoding in measured:  # the same match from the second pass
+            continue
+        # every name in could_be_from_charset decodes the bytes to the same text
+        rank = plausibility(sample.decode(match.encoding, errors="ignore")).rank
+        for encoding in match.could_be_from_charset:
+            measured.add(encoding)
+            tier, place = _preference(encoding)
+            key = (*rank, tier, -match.coherence, match.chaos, place, encoding)
+            ranked.append((key, encoding))
+    for _, encoding in sorted(ranked):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return None
