@@ -11,10 +11,11 @@ import typer
 from extract import __version__
 from extract.bench import benchmark, format_report
 from extract.bench_long import format_long_report, long_benchmark
+from extract.cli_gold import gold_app
 from extract.config import Params, load_params
 from extract.errors import ExtractError
 from extract.evaluation.evaluate import timex_error_lines
-from extract.evaluation.gate import gate_failures
+from extract.evaluation.gate import gate_failures, gate_minimums
 from extract.evaluation.ner_comparison import (
     RETAINED_LABELS,
     compare_with_raw_model,
@@ -53,6 +54,7 @@ kb_app = typer.Typer(
     no_args_is_help=True, help="Knowledge-base tools.", rich_markup_mode=HELP_STYLE
 )
 app.add_typer(kb_app, name="kb")
+app.add_typer(gold_app, name="gold")
 
 
 def _print_version(value: bool) -> None:
@@ -261,17 +263,20 @@ def evaluate(
     try:
         settings = _setup(params)
         sets = [NoKbSet.parse(text) for text in no_kb or []]
+        # A corpus's own minimums (GOLD/minimums.yaml) win over the settings' ones.
+        minimums, minimums_source = gate_minimums(gold, settings.evaluate.minimums)
         result = run_evaluate(out, gold, params=settings, no_kb_sets=sets)
     except (ExtractError, OSError, ValueError) as err:
         raise _fail(err) from err
     typer.echo(format_metrics(result.metrics))
     if check:
-        failures = gate_failures(result.metrics, settings.evaluate.minimums)
+        failures = gate_failures(result.metrics, minimums)
         for failure in failures:
             typer.echo(f"below minimum: {failure}", err=True)
         if failures:
+            typer.echo(f"minimums from {minimums_source}", err=True)
             raise typer.Exit(code=1)
-        typer.echo(f"gate passed: {len(settings.evaluate.minimums)} minimums met")
+        typer.echo(f"gate passed: {len(minimums)} minimums met ({minimums_source})")
 
 
 @app.command("evaluate-timeml")
