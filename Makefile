@@ -1,5 +1,6 @@
 # Two entry points (see README): `make run` and `make test`. Both build the
 # local virtual environment first; nothing is installed outside .venv/.
+SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -17,8 +18,10 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	touch $(STAMP)
 
 # The whole pipeline on raw/ through DVC; stages call `python`, so the venv leads PATH.
+# DVC ends every reproduction with "Use `dvc push` ...", but this project has no
+# remote: the line is dropped (pipefail keeps dvc's exit status).
 run: install
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/dvc repro
+	set -o pipefail; PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/dvc repro | sed '/dvc push/d'
 
 test: install
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest
