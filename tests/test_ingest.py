@@ -71,9 +71,9 @@ def test_ingest_problems_are_logged_with_the_file(good_doc, caplog):
 
 
 def test_ingest_unsupported_extension_is_reported_not_dropped(good_doc):
-    _write(good_doc, "scan.pdf", b"%PDF-1.4")
+    _write(good_doc, "scan.tiff", b"II*\x00")
     _, problems = ingest_folder(good_doc, params=PARAMS)
-    assert _kinds(problems) == {("scan.pdf", "unsupported")}
+    assert _kinds(problems) == {("scan.tiff", "unsupported")}
 
 
 def test_ingest_recurses_and_uses_posix_ids(good_doc):

@@ -14,16 +14,28 @@ from typing import Any, TypeVar
 import yaml
 
 from extract.errors import ParamsError
+from extract.ingest.extraction import ExtractionLimits
 from extract.timex.conventions import TimexConventions
 
 
 @dataclass(frozen=True)
 class IngestParams:
-    """Which files are documents and which are too large to read."""
+    """Which files are documents, and what one file may cost to read."""
 
-    extensions: tuple[str, ...] = (".txt", ".html", ".htm")
+    extensions: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
     max_bytes: int = 5_000_000
     manifest: str = "manifest.csv"
+    max_pages: int = 2000  # a PDF with more pages is a problem, not read
+    max_decompressed_bytes: int = 100_000_000  # what a PDF's streams or a DOCX's XML inflate to
+    max_extracted_chars: int = 5_000_000  # text one PDF or DOCX may yield
+
+    def extraction_limits(self) -> ExtractionLimits:
+        """The limits a PDF or DOCX extractor works under."""
+        return ExtractionLimits(
+            max_pages=self.max_pages,
+            max_decompressed_bytes=self.max_decompressed_bytes,
+            max_extracted_chars=self.max_extracted_chars,
+        )
 
 
 @dataclass(frozen=True)
@@ -167,6 +179,9 @@ def _build_section(path: Path, name: str, section_type: type[_Section], values: 
 # nothing (a ratio threshold of 250).
 _RANGES: dict[str, tuple[float | None, float | None]] = {
     "ingest.max_bytes": (1, None),
+    "ingest.max_pages": (1, None),
+    "ingest.max_decompressed_bytes": (1_000, None),
+    "ingest.max_extracted_chars": (1, None),
     "clean.max_menu_words": (0, None),
     "clean.filler_min_words": (1, None),
     "clean.filler_min_share": (0, 1),

@@ -14,6 +14,8 @@ from pathlib import Path
 from extract.config import IngestParams
 from extract.errors import ManifestError
 from extract.ingest.decoding import DecodeProblem, decode_bytes
+from extract.ingest.extraction import FormatProblem
+from extract.ingest.formats import EXTRACTED_FORMATS, extract_text
 from extract.ingest.html_text import extract_html
 from extract.ingest.manifest import ManifestRow, read_manifest
 from extract.ingest.metadata import find_date_header
@@ -23,6 +25,8 @@ from extract.tables.records import Problem, RawDocument
 log = logging.getLogger(__name__)
 
 HTML_EXTENSIONS = frozenset({".html", ".htm"})
+# Extension -> source_format of the formats decoded as text (".md" is read as it is written).
+TEXT_FORMATS = {".txt": "txt", ".md": "md", **dict.fromkeys(HTML_EXTENSIONS, "html")}
 
 
 def discover_files(raw_dir: Path, *, params: IngestParams) -> tuple[list[Path], list[Problem]]:
@@ -95,18 +99,27 @@ def ingest_file(
         return Problem(doc_id, "unreadable", err.strerror or str(err))
     if not data.strip():
         return Problem(doc_id, "empty", "the file has no text")
-    try:
-        decoded = decode_bytes(data)
-    except DecodeProblem as problem:
-        return Problem(doc_id, problem.kind, problem.detail)
-
-    source_format = "html" if path.suffix.lower() in HTML_EXTENSIONS else "txt"
-    raw_text, title, published, published_source = decoded.text, None, None, "none"
+    suffix = path.suffix.lower()
+    published, published_source = None, "none"
+    if suffix in EXTRACTED_FORMATS:  # bytes that are not text: extracted, never decoded
+        source_format = EXTRACTED_FORMATS[suffix]
+        try:
+            extracted = extract_text(data, source_format, limits=params.extraction_limits())
+        except FormatProblem as problem:
+            return Problem(doc_id, problem.kind, problem.detail)
+        raw_text, encoding, title = extracted.text, extracted.encoding, extracted.title
+    else:
+        try:
+            decoded = decode_bytes(data)
+        except DecodeProblem as problem:
+            return Problem(doc_id, problem.kind, problem.detail)
+        source_format = TEXT_FORMATS.get(suffix, "txt")
+        raw_text, encoding, title = decoded.text, decoded.encoding, None
     if source_format == "html":
-        content = extract_html(decoded.text)
+        content = extract_html(raw_text)
         raw_text, title, published = content.text, content.title, content.published
         published_source = "html-meta" if published else "none"
-    else:
+    elif source_format in ("txt", "md"):
         header = find_date_header(raw_text)
         if header is not None:
             published, published_source = header.published, "header-line"
@@ -122,7 +135,7 @@ def ingest_file(
         doc_id=doc_id,
         sha256=hashlib.sha256(data).hexdigest(),
         source_format=source_format,
-        encoding=decoded.encoding,
+        encoding=encoding,
         raw_text=raw_text,
         published=published,
         url=url,
