@@ -7,6 +7,7 @@ import json
 import shutil
 import xml.etree.ElementTree as ElementTree
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
@@ -22,6 +23,7 @@ from extract.gold.exchange.label_studio import (
     labeling_config,
     write_label_studio,
 )
+from extract.gold.exchange.pipeline_spans import pipeline_documents
 from extract.gold.loader import load_gold
 from extract.gold.records import ENTITY_LABELS, TIMEX_TYPES
 
@@ -355,19 +357,26 @@ def test_brat_import_refuses_a_text_edited_since_export(tmp_path):
 # --- agreement -----------------------------------------------------------------------
 
 
-def test_compare_bundled_gold_with_itself_agrees_fully(tmp_path):
-    result = _invoke("gold", "compare", GOLD, GOLD, "--raw", RAW, "--json", tmp_path / "a.json")
+@pytest.mark.parametrize("name", BUNDLED_SETS)
+def test_compare_bundled_gold_with_itself_agrees_fully(tmp_path, name):
+    gold, raw, documents = (GOLD, RAW, 3) if name == "seeds" else (GOLD / "bbc-news", BBC, 36)
+    result = _invoke("gold", "compare", gold, gold, "--raw", raw, "--json", tmp_path / "a.json")
     assert result.exit_code == 0, result.output
     figures = json.loads((tmp_path / "a.json").read_text())
-    assert figures["documents"] == 3
+    assert figures["documents"] == documents
     assert figures["disagreements"] == 0
     for kind in ("boilerplate", "entity", "timex"):
+        if name == "bbc" and kind == "boilerplate":
+            assert figures["kinds"][kind] is None  # the BBC gold marks no boilerplate
+            continue
         assert figures["kinds"][kind]["span"]["f1"] == 1.0
         for label in figures["kinds"][kind]["per_label"].values():
             assert label["f1"] == 1.0
         for attribute in figures["kinds"][kind]["attributes"].values():
             assert attribute["agreement"] == 1.0
-    assert figures["kinds"]["boilerplate"]["characters"]["f1"] == 1.0
+    if name == "seeds":
+        assert figures["kinds"]["boilerplate"]["characters"]["f1"] == 1.0
+        assert figures["kinds"]["entity"]["per_label"]["PERSON"]["expected"] == 240
     assert "disagreements: 0\n" in result.output
 
 
@@ -569,3 +578,38 @@ def test_minimums_file_errors_name_the_file_and_the_key(tmp_path, content, probl
     with pytest.raises(MinimumsError) as raised:
         read_minimums(path)
     assert str(raised.value).startswith(f"{path}: {problem}")
+
+
+def test_export_leaves_out_what_the_gold_rules_cannot_hold(case_run, tmp_path):
+    """A label outside ANNOTATION.md's set is dropped, and a NORP mention loses its link."""
+    tables = tmp_path / "out"
+    shutil.copytree(case_run / "out", tables)
+    mentions = pq.read_table(tables / "mentions.parquet")
+    rows = mentions.to_pylist()
+    base = next(m for m in rows if m["doc_id"] == "letters/a.txt" and m["text"] == "Ada Okafor")
+    text = CASE["letters/a.txt"]
+    agency = text.index("the agency")  # "the agency" is no name; the rows are made up
+    made_up = [
+        {**base, "mention_id": "x1", "label": "EVENT", "raw_start": agency,
+         "raw_end": agency + 10, "text": "the agency"},
+        {**base, "mention_id": "x2", "label": "NORP", "raw_start": agency + 4,
+         "raw_end": agency + 10, "text": "agency", "entity_id": "agency"},
+    ]  # fmt: skip
+    pq.write_table(
+        pa.Table.from_pylist(rows + made_up, schema=mentions.schema), tables / "mentions.parquet"
+    )
+    documents, left_out = pipeline_documents(tables, doc_globs=["letters/a.txt"])
+    assert [document.doc for document in documents] == ["letters/a.txt"]
+    assert left_out == {"mentions labelled EVENT": 1, "links of NORP mentions": 1}
+    norp = [s for s in documents[0].spans if s.label == "NORP"]
+    assert [(s.start, s.end, s.text, s.entity) for s in norp] == [
+        (agency + 4, agency + 10, "agency", None)
+    ]
+    assert not [s for s in documents[0].spans if s.label == "EVENT"]
+
+
+def test_export_with_a_glob_that_matches_nothing_names_it(case_run, tmp_path):
+    result = _invoke("gold", "export", "--out", tmp_path / "x", "--format", "brat",
+                     "--docs", "memos/*", case_run / "out")  # fmt: skip
+    assert result.exit_code == 2
+    assert "no document id matches ['memos/*']" in result.output

@@ -56,6 +56,10 @@ class KindAgreement:
     attributes: dict[str, AttributeAgreement]
     characters: Scores | None  # boilerplate only
 
+    @property
+    def empty(self) -> bool:
+        return not self.span.expected and not self.span.predicted
+
 
 @dataclass(frozen=True)
 class Agreement:
@@ -67,6 +71,9 @@ class Agreement:
         """The figures as JSON (disagreements as counts; the listing is the text form)."""
         kinds: dict[str, Any] = {}
         for kind, figures in self.kinds.items():
+            if figures.empty:
+                kinds[kind] = None  # neither set has a span of this kind: nothing to agree on
+                continue
             entry: dict[str, Any] = {
                 "span": figures.span.as_dict(),
                 "per_label": {label: s.as_dict() for label, s in figures.per_label.items()},
@@ -102,7 +109,8 @@ def compare_gold(
         alignment = align(a_kind, b_kind)
         exact = [(x, y) for x, y in alignment.pairs if same_span(x, y)]
         per_label = {}
-        for label in sorted({_label(s) for s in [*a_kind, *b_kind]}):
+        labels = {_label(s) for s in [*a_kind, *b_kind]} if ATTRIBUTES[kind] else set()
+        for label in sorted(labels):
             per_label[label] = Scores.from_counts(
                 sum(_label(x) == _label(y) == label for x, y in exact),
                 sum(_label(s) == label for s in b_kind),
@@ -128,7 +136,8 @@ def compare_gold(
 
 
 def _label(span: GoldSpan) -> str:
-    return span.label or span.type or span.kind
+    """A name's label or a time expression's type (boilerplate has no label)."""
+    return span.label or span.type or ""
 
 
 def _attribute(name: str, exact: list[tuple[GoldSpan, GoldSpan]]) -> AttributeAgreement:
@@ -153,6 +162,9 @@ def format_agreement(agreement: Agreement, *, a_name: str = "A", b_name: str = "
         f"{'kind / label':22s} {'A':>6s} {'B':>6s} {'same':>6s} {'span F1':>8s}  attributes",
     ]
     for kind, figures in agreement.kinds.items():
+        if figures.empty:
+            lines.append(f"{kind:22s} {0:6d} {0:6d}  (neither set has one)")
+            continue
         attributes = "  ".join(f"{name} {_share(a)}" for name, a in figures.attributes.items())
         if figures.characters is not None:
             attributes = f"characters F1 {figures.characters.f1:.4f}"
