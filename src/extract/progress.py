@@ -23,4 +23,6 @@ def progress_bar(
     """Wrap ``items`` in a tqdm bar (items/s, and the share done when ``total`` is known)
     when stderr is a terminal and CI is not set."""
     show = enabled and sys.stderr.isatty() and not os.environ.get("CI")
-    yield from tqdm(items, desc=desc, unit=unit, total=total, disable=not show, leave=False)
+    yield from tqdm(
+        items, desc=desc, unit=unit, total=total, disable=not show, leave=False, file=sys.stderr
+    )
