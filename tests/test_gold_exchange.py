@@ -265,11 +265,23 @@ def test_label_studio_two_annotators_need_one_chosen(tmp_path):
 
 
 def test_label_studio_task_nobody_annotated_is_left_out(tmp_path):
-    path = _export(tmp_path, GOOD_RESULT, annotations=[])
+    path = _export(tmp_path, GOOD_RESULT)
+    tasks = json.loads(path.read_text("utf-8"))
+    tasks.append({"id": 42, "data": {"text": "Nothing here.\n", "doc": "letters/c.txt"},
+                  "annotations": [], "predictions": [{"result": []}]})  # fmt: skip
+    path.write_text(json.dumps(tasks), "utf-8")
     result = _invoke("gold", "import", path, "--to", tmp_path / "gold")
     assert result.exit_code == 0, result.output
-    assert "task 41 (letters/a.txt): not annotated, left out" in result.output
-    assert not (tmp_path / "gold" / "letters-a.jsonl").exists()
+    assert "task 42 (letters/c.txt): not annotated, left out" in result.output
+    assert sorted(p.name for p in (tmp_path / "gold").iterdir()) == ["letters-a.jsonl"]
+
+
+def test_label_studio_export_with_nothing_submitted_is_refused(tmp_path):
+    path = _export(tmp_path, GOOD_RESULT, annotations=[])
+    result = _invoke("gold", "import", path, "--to", tmp_path / "gold")
+    assert result.exit_code == 2
+    assert "no task has a submitted annotation" in result.output
+    assert "--unreviewed" in result.output
 
 
 # --- a hand-written brat folder with deliberate errors -------------------------------

@@ -15,6 +15,7 @@ from extract.config import load_params
 from extract.errors import ExtractError
 from extract.gold.exchange.agreement import compare_gold, format_agreement
 from extract.gold.exchange.brat import read_brat, write_brat
+from extract.gold.exchange.documents import GoldExchangeError
 from extract.gold.exchange.importing import validated_spans, write_gold
 from extract.gold.exchange.label_studio import read_label_studio, write_label_studio
 from extract.gold.exchange.pipeline_spans import is_tables_folder, pipeline_documents, run_pipeline
@@ -117,6 +118,12 @@ def import_(
         else:
             documents, skipped = read_label_studio(
                 source, unreviewed=unreviewed, annotator=annotator
+            )
+        if not documents:
+            raise GoldExchangeError(
+                source,
+                "no task has a submitted annotation: export the project from Label Studio "
+                "after submitting, or pass --unreviewed to take the predictions as they are",
             )
         spans_by_doc = validated_spans(documents)
         written = write_gold(spans_by_doc, to)
