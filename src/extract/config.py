@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 import yaml
 
 from extract.errors import ParamsError
-from extract.ingest.extraction import ExtractionLimits
 from extract.timex.conventions import TimexConventions
 
 
@@ -28,14 +27,6 @@ class IngestParams:
     max_pages: int = 2000  # a PDF with more pages is a problem, not read
     max_decompressed_bytes: int = 100_000_000  # what a PDF's streams or a DOCX's XML inflate to
     max_extracted_chars: int = 5_000_000  # text one PDF or DOCX may yield
-
-    def extraction_limits(self) -> ExtractionLimits:
-        """The limits a PDF or DOCX extractor works under."""
-        return ExtractionLimits(
-            max_pages=self.max_pages,
-            max_decompressed_bytes=self.max_decompressed_bytes,
-            max_extracted_chars=self.max_extracted_chars,
-        )
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ def extract_pdf(data: bytes, *, limits: ExtractionLimits) -> ExtractedText:
     except FormatProblem:
         raise
     except Exception as err:  # hostile bytes can break a parser in any way; never the run
-        raise FormatProblem("broken-pdf", _short(err)) from err
+        raise FormatProblem("broken-pdf", f"not a readable PDF: {_short(err)}") from err
     if not any(page.strip() for page in pages):
         if has_images:
             raise FormatProblem("no-text-layer", NO_TEXT_LAYER)
@@ -159,10 +159,11 @@ def _check_structure(data: bytes, limits: ExtractionLimits) -> tuple[str | None,
         raise
     except LimitReachedError as err:
         raise FormatProblem(
-            "too-large-decompressed", f"{_short(err)} (ingest.max_decompressed_bytes {cap})"
+            "too-large-decompressed",
+            f"over a limit of ingest.max_decompressed_bytes {cap} ({_short(err)})",
         ) from err
     except Exception as err:  # hostile bytes can break a parser in any way; never the run
-        raise FormatProblem("broken-pdf", _short(err)) from err
+        raise FormatProblem("broken-pdf", f"not a readable PDF: {_short(err)}") from err
 
 
 def _open_encrypted(reader: pypdf.PdfReader) -> None:

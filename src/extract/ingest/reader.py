@@ -14,7 +14,7 @@ from pathlib import Path
 from extract.config import IngestParams
 from extract.errors import ManifestError
 from extract.ingest.decoding import DecodeProblem, decode_bytes
-from extract.ingest.extraction import FormatProblem
+from extract.ingest.extraction import ExtractionLimits, FormatProblem
 from extract.ingest.formats import EXTRACTED_FORMATS, extract_text
 from extract.ingest.html_text import extract_html
 from extract.ingest.manifest import ManifestRow, read_manifest
@@ -104,7 +104,7 @@ def ingest_file(
     if suffix in EXTRACTED_FORMATS:  # bytes that are not text: extracted, never decoded
         source_format = EXTRACTED_FORMATS[suffix]
         try:
-            extracted = extract_text(data, source_format, limits=params.extraction_limits())
+            extracted = extract_text(data, source_format, limits=_extraction_limits(params))
         except FormatProblem as problem:
             return Problem(doc_id, problem.kind, problem.detail)
         raw_text, encoding, title = extracted.text, extracted.encoding, extracted.title
@@ -141,6 +141,14 @@ def ingest_file(
         url=url,
         title=title,
         published_source=published_source,
+    )
+
+
+def _extraction_limits(params: IngestParams) -> ExtractionLimits:
+    return ExtractionLimits(
+        max_pages=params.max_pages,
+        max_decompressed_bytes=params.max_decompressed_bytes,
+        max_extracted_chars=params.max_extracted_chars,
     )
 
 
