@@ -625,3 +625,11 @@ def test_export_with_a_glob_that_matches_nothing_names_it(case_run, tmp_path):
                      "--docs", "memos/*", case_run / "out")  # fmt: skip
     assert result.exit_code == 2
     assert "no document id matches ['memos/*']" in result.output
+
+
+def test_brat_import_names_an_ann_file_that_is_not_utf8(tmp_path):
+    folder = _brat_folder(tmp_path, GOOD_ANN)
+    (folder / "letters" / "a.ann").write_bytes("T1\tPERSON 0 10\tAda Okafor\n".encode("utf-16"))
+    result = _invoke("gold", "import", folder, "--to", tmp_path / "gold")
+    assert result.exit_code == 2
+    assert f"error: {folder / 'letters' / 'a.ann'}: cannot be read as UTF-8" in result.output

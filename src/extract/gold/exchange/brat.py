@@ -135,7 +135,11 @@ def _read_index(folder: Path) -> dict[str, dict[str, str]]:
 def _read_ann(path: Path, doc: str, text: str) -> list[ImportedRecord]:
     spans: dict[str, tuple[str, dict[str, Any]]] = {}
     notes: dict[str, str] = {}
-    for line_number, line in enumerate(path.read_text("utf-8").split("\n"), start=1):
+    try:
+        content = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise GoldExchangeError(path, f"cannot be read as UTF-8 ({err})") from err
+    for line_number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}:{line_number}"
