@@ -349,12 +349,30 @@ PORTUGUESE = [
     "A decisão do conselho não foi bem recebida pelos trabalhadores.",
     "Não há provas de que {name} estivesse em {place} naquela noite.",
 ]
-ICELANDIC_ITALIAN_CATALAN = [
+ICELANDIC = [
     "{name} fæddist í {place} árið {year}.",
     "Þetta var í fyrsta sinn sem hún kom til Íslands.",
+    "Fundurinn var haldinn í ráðhúsinu á fimmtudaginn.",
+    "Lögreglan rannsakar málið og hefur rætt við vitni.",
+    "Veðrið var gott og börnin léku sér úti allan daginn.",
+    "{name} sagði að samningurinn hefði verið undirritaður í gær.",
+]
+ITALIAN = [
     "Secondo {name}, la città è più tranquilla di quanto si pensi.",
     "Perché non è venuto alla riunione di venerdì?",
+    "Il caffè era già freddo quando {name} è arrivato.",
+    "La polizia di {place} ha aperto un'indagine sul furto.",
+    "Il comune ha già approvato il progetto per la nuova scuola.",
+    "{name} è nato a {place} nel {year}.",
+    "Non è chiaro chi pagherà i danni alla casa.",
+]
+CATALAN = [
     "La col·lecció d'art es va traslladar a {place} l'any {year}.",
+    "{name} va néixer a {place} el {year}.",
+    "L'ajuntament ha aprovat el projecte de la nova escola.",
+    "Segons {name}, la reunió es farà la setmana vinent.",
+    "La policia investiga el robatori que es va produir dijous.",
+    "Els veïns es van queixar del soroll durant anys.",
 ]
 
 WESTERN_LANGUAGES: dict[str, tuple[list[str], list[str]]] = {
@@ -366,7 +384,9 @@ WESTERN_LANGUAGES: dict[str, tuple[list[str], list[str]]] = {
     "sv": (SWEDISH, []),
     "da-no": (DANISH_NORWEGIAN, []),
     "pt": (PORTUGUESE, []),
-    "is-it-ca": (ICELANDIC_ITALIAN_CATALAN, []),
+    "is": (ICELANDIC, []),
+    "it": (ITALIAN, []),
+    "ca": (CATALAN, []),
 }
 
 # Polish and Czech (Windows-1250) -------------------------------------------------

@@ -8,6 +8,7 @@ and CRLF/CR become LF, exactly as ``Path.read_text()`` reads a UTF-8 file.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import CharsetMatch, from_bytes
@@ -17,8 +18,13 @@ from extract.ingest.plausibility import plausibility
 # Above this share of "mess" (charset-normalizer's chaos ratio) a detected decoding
 # is noise rather than text, and the file is reported as undecodable.
 MAX_CHAOS = 0.2
-# Bytes of a file on which competing readings are measured (a few hundred pages).
-SAMPLE_BYTES = 1 << 20
+# Readings differ only where bytes are not ASCII: they are compared on the lines
+# around such bytes, up to this many bytes of a file (some five pages of text).
+SAMPLE_BYTES = 1 << 14
+# Bytes of context kept on each side of a run of non-ASCII bytes.
+CONTEXT_BYTES = 80
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+_SPACE = re.compile(rb"\s")
 # The legacy default of the web for unlabelled text, and what "latin-1" means (WHATWG).
 WINDOWS_1252 = "cp1252"
 # The WHATWG Encoding Standard's other legacy encodings, as Python names them:
@@ -103,6 +109,37 @@ def _candidates(data: bytes) -> list[CharsetMatch]:
     return [match for match in matches if match.chaos <= MAX_CHAOS]
 
 
+def _evidence(data: bytes) -> bytes:
+    """The stretches of ``data`` around its non-ASCII bytes, whole words, one per line.
+
+    Only there do code-page readings differ, so this is where they are compared;
+    each stretch keeps CONTEXT_BYTES of its neighbours for the function words, and
+    the stretches stop at SAMPLE_BYTES in all.
+    """
+    if len(data) <= SAMPLE_BYTES:
+        return data
+    windows: list[list[int]] = []
+    size = 0
+    for run in _NON_ASCII_RUN.finditer(data):
+        if windows and run.end() <= windows[-1][1]:
+            continue
+        start = max(0, run.start() - CONTEXT_BYTES)
+        space = _SPACE.search(data, start, run.start())
+        start = space.end() if space else start
+        end = min(len(data), run.end() + CONTEXT_BYTES)
+        space = _SPACE.search(data, end, end + CONTEXT_BYTES)
+        end = space.start() if space else end
+        if windows and start <= windows[-1][1]:
+            size += end - windows[-1][1]
+            windows[-1][1] = end
+        else:
+            size += end - start
+            windows.append([start, end])
+        if size >= SAMPLE_BYTES:
+            break
+    return b"\n".join(data[start:end] for start, end in windows)
+
+
 def _most_plausible(data: bytes) -> tuple[str, str] | None:
     """The reading of ``data`` that reads most like writing, and the encoding to record.
 
@@ -113,17 +150,19 @@ def _most_plausible(data: bytes) -> tuple[str, str] | None:
     coherence and chaos. So another code page wins over Windows-1252 only where
     its text is measurably more plausible. Of code pages that give the same text,
     the most preferred name is recorded. Plausibility is measured on the first
-    SAMPLE_BYTES bytes, so its cost stays bounded; the whole file is decoded once.
+    a bounded sample (see _evidence), so its cost does not grow with the file;
+    the whole file is decoded once.
     """
-    sample = data[:SAMPLE_BYTES]
+    sample = _evidence(data)
     ranked: list[tuple[tuple[object, ...], str]] = []
     measured: set[str] = set()
     for match in _candidates(data):
-        if match.encoding in measured:  # the same match from the second pass
-            continue
-        # every name in could_be_from_charset decodes the bytes to the same text
-        rank = plausibility(sample.decode(match.encoding, errors="ignore")).rank
+        reading = sample.decode(match.encoding, errors="ignore")
+        rank = plausibility(reading).rank
         for encoding in match.could_be_from_charset:
+            # the names grouped with a match are said to read the same; check it
+            if encoding in measured or sample.decode(encoding, errors="ignore") != reading:
+                continue
             measured.add(encoding)
             tier, place = _preference(encoding)
             key = (*rank, tier, -match.coherence, match.chaos, place, encoding)

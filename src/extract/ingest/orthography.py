@@ -8,7 +8,7 @@ make up a large share of any running text), and whether its letters outside
 ASCII belong to that language's alphabet.
 
 The lists name the letters beyond a-z of each language's standard orthography
-(lower case; English lists the accents of its common loanwords) and some thirty
+(lower case; none for English) and some thirty
 of its most frequent function words. The languages are those the web's legacy
 encodings serve (WHATWG Encoding Standard): the languages of western, central
 and northern Europe in Windows-1250/1252/1257 and ISO-8859, Turkish, Vietnamese,
@@ -29,7 +29,9 @@ _VIETNAMESE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # Windows-1258 writes tone
 
 # Letters beyond a-z, lower case, of each language's standard orthography.
 ALPHABETS: dict[str, str] = {
-    "en": "àâçéèêëîïñôöü",
+    # English spells its loanwords with or without accents: none of them says much
+    # about the code page of an English text.
+    "en": "",
     "de": "äöüß",
     "fr": "àâæçéèêëîïôœùûüÿ",
     "es": "áéíñóúü",

@@ -12,7 +12,8 @@ as DOS code page 775 is "Malm÷", Czech "úřadě" read as Windows-1252 is
   some language, spelled as this reading spells them ("się" and "że" in the
   Windows-1250 reading of Polish, "siê" and "¿e" in the Windows-1252 one);
 * alphabet fit: the share of the text's non-ASCII letters that belong to the
-  alphabet of the language its function words point to.
+  alphabet of the language its function words point to (with no function
+  words, the share of its words that one alphabet can spell).
 
 Every measure runs over character counts and compiled regular expressions, so
 its cost is linear in the text.
@@ -44,12 +45,20 @@ class Plausibility:
 
     odd_characters: int
     function_words: int
-    alphabet_fit: float
+    spelled: float
+    in_language: float
+    capital_words: int
     language: str
 
     @property
-    def rank(self) -> tuple[int, int, float]:
-        return (self.odd_characters, -self.function_words, -self.alphabet_fit)
+    def rank(self) -> tuple[int, int, float, float, int]:
+        return (
+            self.odd_characters,
+            -self.function_words,
+            -self.spelled,
+            -self.in_language,
+            self.capital_words,
+        )
 
 
 @dataclass(frozen=True)
@@ -115,7 +124,7 @@ def _class(chars: str, ascii_part: str = "") -> str:
 
 
 def _count(pattern: str, text: str) -> int:
-    return sum(1 for _ in re.finditer(pattern, text))
+    return len(re.findall(pattern, text))
 
 
 def _odd_characters(text: str, chars: _Characters) -> int:
@@ -158,36 +167,61 @@ def _function_words(text: str, punctuation: str) -> tuple[int, tuple[str, ...]]:
     return top, tuple(sorted(language for language, n in hits.items() if n == top))
 
 
-def _alphabet_fit(
-    text: str, counts: Counter[str], chars: _Characters, languages: tuple[str, ...]
-) -> float:
-    """Share of non-ASCII word characters (letters, marks, symbols touching a letter)
-    that the alphabet of ``languages`` has; 0 when no language was recognised."""
-    if not languages:
-        return 0.0
+def _foreign_words(text: str, chars: _Characters) -> Counter[str]:
+    """Words (runs of letters, marks and the symbols touching them) with a non-ASCII
+    character; a symbol standing alone ("£" in "£15") is no word."""
+    inner = chars.letters + chars.marks + chars.symbols
+    if not inner:
+        return Counter()
+    word = _class(inner, "A-Za-z")
+    found = Counter(re.findall(f"{word}*{_class(inner)}{word}*", text))
+    return Counter({w: n for w, n in found.items() if any(char.isalpha() for char in w)})
+
+
+def _spelled_in(needed: frozenset[str]) -> bool:
+    return any(needed <= alphabet for alphabet in ALPHABET_SETS.values())
+
+
+def _alphabet_fit(words: Counter[str], languages: tuple[str, ...]) -> tuple[float, float]:
+    """Shares of the words with a non-ASCII character that one alphabet spells,
+    and that the alphabet of the text's language (``languages``) spells.
+
+    A name may come from any language, but it is spelled in one: "Dvořák" is,
+    its Windows-1252 reading "Dvoøák" is not. Words of the text's own language
+    tell apart readings that are both spelled somewhere ("bytů" against "bytù").
+    """
     alphabet = frozenset().union(*(ALPHABET_SETS[language] for language in languages))
-    inside = outside = 0
-    for char in chars.letters + chars.marks:
-        if char.lower()[:1] in alphabet:
-            inside += counts[char]
-        else:
-            outside += counts[char]
-    if chars.symbols:
-        letter = _class(chars.letters, "A-Za-z")
-        symbol = _class(chars.symbols)
-        outside += _count(f"(?<={letter}){symbol}|{symbol}(?={letter})", text)
-    total = inside + outside
-    return inside / total if total else 1.0
+    spelled_somewhere: dict[frozenset[str], bool] = {}
+    spelled = in_language = total = 0
+    for word, count in words.items():
+        needed = frozenset(char.lower()[:1] for char in word if not char.isascii())
+        if needed not in spelled_somewhere:
+            spelled_somewhere[needed] = _spelled_in(needed)
+        total += count
+        spelled += count * spelled_somewhere[needed]
+        in_language += count * (bool(languages) and needed <= alphabet)
+    if not total:
+        return 1.0, 1.0
+    return spelled / total, in_language / total
+
+
+def _capital_words(words: Counter[str]) -> int:
+    """Words of two letters or more in capitals: few in running text, many where
+    a code page with the cases swapped (KOI8-R against Windows-1251) was taken."""
+    return sum(count for word, count in words.items() if len(word) > 1 and word.isupper())
 
 
 def plausibility(text: str) -> Plausibility:
     """Measure how much ``text`` reads like writing in some language."""
-    counts = Counter(text)
-    chars = _sort_characters(counts)
-    words, languages = _function_words(text, chars.punctuation)
+    chars = _sort_characters(Counter(text))
+    function_words, languages = _function_words(text, chars.punctuation)
+    words = _foreign_words(text, chars)
+    spelled, in_language = _alphabet_fit(words, languages)
     return Plausibility(
         odd_characters=_odd_characters(text, chars),
-        function_words=words,
-        alphabet_fit=_alphabet_fit(text, counts, chars, languages),
+        function_words=function_words,
+        spelled=spelled,
+        in_language=in_language,
+        capital_words=_capital_words(words),
         language="+".join(languages),
     )
