@@ -289,6 +289,28 @@ def test_one_word_organisation_or_place_links_only_as_the_head_of_a_longer_name(
     assert (links[3].entity_id, links[3].method) == ("institute-of-legal-studies", "doc-part")
 
 
+def test_a_bare_place_name_is_its_own_entity_not_the_head_of_a_longer_span():
+    # The model ran "Airport Ghana" together once; "Ghana" written bare is the country,
+    # while "the Agency" (a common noun after "the") stands for its long name.
+    linker = make_linker(KnowledgeBase.from_entities([]))
+    links = linker.link_document(
+        [
+            LinkInput("m1", "Airport Ghana", "GPE", 0, "arriving at Kotoka "),
+            LinkInput("m2", "Ghana", "GPE", 1, "was deported to "),
+            LinkInput("m3", "Lagos Water Agency", "ORG", 2, "the "),
+            LinkInput("m4", "Agency", "ORG", 3, "said the "),
+            LinkInput("m5", "Agency", "ORG", 4, "a statement by "),
+        ]
+    )
+    assert [link.entity_id for link in links] == [
+        "airport-ghana",
+        "ghana",
+        "lagos-water-agency",
+        "lagos-water-agency",
+        "agency",
+    ]
+
+
 def test_corpus_reads_a_word_as_a_person_when_its_documents_mostly_do():
     from extract.linking.corpus_names import CorpusNames
 

@@ -201,9 +201,13 @@ class Linker:
 
     def _resolve_other_word(self, mention: LinkInput, word: str, doc_entities: DocEntities) -> Link:
         """One word of an organisation, place or work: the head of a longer name of its
-        document, an acronym of one in the document or (only one) in the corpus."""
+        document, an acronym of one in the document or (only one) in the corpus.
+
+        A head word stands for its name as a common noun does, after "the" ("the
+        Agency" for the Lagos Water Agency); a word used bare is a name of its own
+        ("Ghana" is not "Airport Ghana", a span the model ran on)."""
         matches = doc_entities.with_head(mention.label, word)
-        if len(matches) == 1:
+        if len(matches) == 1 and DEFINITE_BEFORE.search(mention.preceding_text):
             return Link(matches[0].entity_id, "doc-part", 0.8)
         key = acronym_key(mention.text)
         if key is not None:
@@ -255,6 +259,10 @@ class Linker:
             candidate, suffix = f"{base}-{suffix}", suffix + 1
         self._used_ids.add(candidate)
         return candidate
+
+
+# "the" right before a mention, perhaps with an opening quote.
+DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s*[\"“‘']?\s*$")
 
 
 def head_word(name: str) -> str:

@@ -15,8 +15,7 @@ from pathlib import Path
 
 from extract.config import Params
 from extract.evaluation.evaluate import Evaluation, SystemOutput, evaluate
-from extract.gold.corpus import is_corpus_gold, load_corpus_gold
-from extract.gold.loader import load_gold
+from extract.gold.exchange.texts import load_gold_set
 from extract.gold.records import GoldSpan
 from extract.stages.clean import run_clean
 from extract.stages.dates import run_dates
@@ -48,11 +47,10 @@ class NoKbSet:
 
 def load_set_gold(gold_set: NoKbSet) -> tuple[list[GoldSpan], dict[str, str]]:
     """The set's validated gold spans and the raw texts of its documents."""
-    if is_corpus_gold(gold_set.gold_dir):
-        return load_corpus_gold(gold_set.gold_dir, gold_set.raw_dir)
-    docs = sorted(path.stem + ".txt" for path in gold_set.gold_dir.glob("*.jsonl"))
-    texts = {doc: (gold_set.raw_dir / doc).read_text("utf-8") for doc in docs}
-    return load_gold(gold_set.gold_dir, texts), texts
+    # Documents are read through the ingest reader, so a gold set may name nested
+    # documents (letters/a.txt) and pages as well as the bundled flat .txt files.
+    spans, texts = load_gold_set(gold_set.gold_dir, gold_set.raw_dir)
+    return spans, dict(texts)
 
 
 def score_without_kb(gold_set: NoKbSet, *, params: Params) -> Evaluation:
