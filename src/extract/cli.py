@@ -37,6 +37,7 @@ from extract.stages.ingest import run_ingest
 from extract.stages.kb_draft import run_kb_draft
 from extract.stages.link import run_link
 from extract.stages.no_kb_sets import NoKbSet
+from extract.stages.report import run_report
 from extract.stages.run_record import start_run, write_run_record
 from extract.stages.table_check import check_tables
 from extract.stages.timeline import run_timeline
@@ -223,6 +224,29 @@ def dates(out: OutOption, params: ParamsOption = None) -> None:
         run_dates(out, params=settings, show_progress=True)
     except (ExtractError, OSError) as err:
         raise _fail(err) from err
+
+
+@app.command()
+def report(
+    out: OutOption,
+    params: ParamsOption = None,
+    metrics: Annotated[
+        Path | None,
+        typer.Option("--metrics", help="Gate figures to show; default: OUT/metrics.json if any."),
+    ] = None,
+    top_entities: Annotated[
+        int, typer.Option("--top-entities", min=1, help="Entity rows of the chronology chart.")
+    ] = 15,
+) -> None:
+    """The report: reads every table in OUT (and metrics.json), writes OUT/report.html,
+    one page that opens in a browser with no network."""
+    try:
+        path = run_report(
+            out, params=_setup(params), metrics_path=metrics, top_entities=top_entities
+        )
+    except (ExtractError, OSError) as err:
+        raise _fail(err) from err
+    typer.echo(f"wrote {path}")
 
 
 @app.command()
