@@ -343,17 +343,17 @@ def bag_f1(found: list[str], reference: list[str]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def whole_share(found: list[str], broken: list[str]) -> float | None:
-    """Share of the hyphen-broken words that appear whole in the output."""
-    if not broken:
+def whole_share(found: list[str], sample: Sample) -> float | None:
+    """Share of the hyphen-broken words that come out whole: of each such word, the
+    output's occurrences beyond those the reference has unbroken."""
+    if not sample.broken:
         return None
-    available = Counter(found)
-    hits = 0
-    for word in broken:
-        if available[word] > 0:
-            available[word] -= 1
-            hits += 1
-    return hits / len(broken)
+    output, reference, broken = Counter(found), Counter(sample.reference), Counter(sample.broken)
+    hits = sum(
+        min(count, max(0, output[word] - (reference[word] - count)))
+        for word, count in broken.items()
+    )
+    return hits / len(sample.broken)
 
 
 def line_breaks(sample: Sample, found: list[str], newline: list[bool]) -> tuple[float, float]:
@@ -385,7 +385,7 @@ def measure(samples: list[Sample]) -> dict[tuple[str, str], list[list[float]]]:
                 (f"{name} +pipeline", page_texts_to_raw(pages)),
             ):
                 found, newline = tokens(text)
-                whole = whole_share(found, sample.broken)
+                whole = whole_share(found, sample)
                 figures = [
                     Levenshtein.normalized_similarity(found, sample.reference),
                     bag_f1(found, sample.reference),

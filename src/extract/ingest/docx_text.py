@@ -29,7 +29,7 @@ _WORD_NAMESPACES = frozenset(
     }
 )
 _COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office file, or a .doc
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted Word file (OLE), or a .doc
 _MAIN_PART = "word/document.xml"
 _RELATIONSHIPS = "_rels/.rels"
 _CORE_PROPERTIES = "docProps/core.xml"
