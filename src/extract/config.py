@@ -58,6 +58,7 @@ class NerParams:
     label_consistency: bool = True  # a name labelled once is that entity wherever written
     title_case_lines: bool = False  # headlines re-read in the case running text uses
     max_piece_chars: int = 2000  # a longer paragraph is read in pieces cut at sentence ends
+    corpus_case: bool = True  # a one-word span the corpus mostly writes in lower case is dropped
 
 
 @dataclass(frozen=True)

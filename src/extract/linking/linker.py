@@ -205,7 +205,7 @@ class Linker:
 
         A head word stands for its name as a common noun does, after "the" ("the
         Agency" for the Lagos Water Agency); a word used bare is a name of its own
-        ("Ghana" is not "Airport Ghana", a span the model ran on)."""
+        ("Ghana" is not "Harbour Ghana", a span the model ran on)."""
         matches = doc_entities.with_head(mention.label, word)
         if len(matches) == 1 and DEFINITE_BEFORE.search(mention.preceding_text):
             return Link(matches[0].entity_id, "doc-part", 0.8)

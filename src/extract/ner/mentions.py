@@ -13,6 +13,7 @@ from extract.clean.document import CleanText
 from extract.config import NerParams
 from extract.linking.kb import KnowledgeBase
 from extract.ner.acronym_consistency import harmonise_acronyms
+from extract.ner.corpus_case import CorpusCase
 from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
 from extract.ner.label_consistency import propagate_labels
 from extract.ner.name_consistency import harmonise_person_names
@@ -57,7 +58,11 @@ class DocumentEntities:
 
 
 def extract_entities(
-    documents: Iterable[CleanText], *, params: NerParams, kb: KnowledgeBase | None = None
+    documents: Iterable[CleanText],
+    *,
+    params: NerParams,
+    kb: KnowledgeBase | None = None,
+    corpus_case: CorpusCase | None = None,
 ) -> Iterator[DocumentEntities]:
     """Mentions of the labels in ``params.labels`` and sentences, document by document.
 
@@ -66,7 +71,8 @@ def extract_entities(
     go to the model in fixed chunks of ``documents_per_task``, in one process or
     spread over ``n_process`` workers (extract.ner.parallel): the model sees the same
     batches either way, so the tables are byte-identical (batch composition can
-    change a parse through floating-point sums).
+    change a parse through floating-point sums). ``corpus_case``, the corpus's word
+    counts, drops a one-word model span the corpus mostly writes in lower case.
     """
     patterns = (
         tuple(kb_patterns(kb, name_parts=params.kb_name_parts))
@@ -75,7 +81,7 @@ def extract_entities(
     )
     if params.n_process <= 1:
         for chunk in chunked(documents, params.documents_per_task):
-            yield from _extract_documents(chunk, params, patterns)
+            yield from _extract_documents(chunk, params, patterns, corpus_case)
         return
     yield from ordered_chunk_map(
         _extract_chunk,
@@ -83,16 +89,18 @@ def extract_entities(
         processes=params.n_process,
         chunk_size=params.documents_per_task,
         initializer=_start_worker,
-        initargs=(params, patterns),
+        initargs=(params, patterns, corpus_case),
     )
 
 
-_worker_settings: tuple[NerParams, tuple[NamePattern, ...]] | None = None
+_worker_settings: tuple[NerParams, tuple[NamePattern, ...], CorpusCase | None] | None = None
 
 
-def _start_worker(params: NerParams, patterns: tuple[NamePattern, ...]) -> None:
+def _start_worker(
+    params: NerParams, patterns: tuple[NamePattern, ...], corpus_case: CorpusCase | None
+) -> None:
     global _worker_settings
-    _worker_settings = (params, patterns)
+    _worker_settings = (params, patterns, corpus_case)
     load_pipeline(params.model, tuple(params.exclude), patterns)
 
 
@@ -102,13 +110,16 @@ def _extract_chunk(documents: list[CleanText]) -> list[DocumentEntities]:
 
 
 def _extract_documents(
-    documents: list[CleanText], params: NerParams, patterns: tuple[NamePattern, ...]
+    documents: list[CleanText],
+    params: NerParams,
+    patterns: tuple[NamePattern, ...],
+    corpus_case: CorpusCase | None = None,
 ) -> list[DocumentEntities]:
     """One chunk of documents through one ``nlp.pipe`` call."""
     nlp = load_pipeline(params.model, tuple(params.exclude), patterns)
     wanted = set(params.labels)
     results = [DocumentEntities(document.doc_id, [], []) for document in documents]
-    readings = [_Reading(document, params.title_case_lines) for document in documents]
+    readings = [_Reading(document, params.title_case_lines, corpus_case) for document in documents]
     units = (
         (paragraph, (index, offset))
         for index, reading in enumerate(readings)
@@ -147,8 +158,11 @@ class _Reading:
     """What the model reads of a document (Title Case lines re-cased) and the
     document's word-case counts, each built once."""
 
-    def __init__(self, document: CleanText, title_case_lines: bool) -> None:
+    def __init__(
+        self, document: CleanText, title_case_lines: bool, corpus_case: CorpusCase | None
+    ) -> None:
         self.word_case = WordCase(document.text)
+        self.corpus_case = corpus_case
         self.title_lines = TitleCaseLines(document.text) if title_case_lines else None
         self.view = self.title_lines.view if self.title_lines else document.text
 
@@ -156,6 +170,8 @@ class _Reading:
         """A model span is kept unless it is a common noun or an unsupported span of
         a Title Case line."""
         if self.word_case.is_common_noun(text[start:end]):
+            return False
+        if self.corpus_case is not None and self.corpus_case.is_common_noun(text[start:end]):
             return False
         lines = self.title_lines
         return lines is None or not lines.holds(start, end) or lines.supported(text[start:end])

@@ -6,17 +6,23 @@ import dataclasses
 import logging
 from pathlib import Path
 
+import pyarrow as pa
+
 from extract.config import Params
 from extract.linking.kb import load_kb
+from extract.ner.corpus_case import CorpusCase
 from extract.ner.mentions import extract_entities
 from extract.ner.nlp import check_labels
 from extract.progress import progress_bar
 from extract.stages.files import DOCUMENTS_FILE, MODEL_TIMES_FILE, SENTENCES_FILE, UNLINKED_FILE
 from extract.stages.reading import iter_clean_texts
 from extract.tables import schemas
-from extract.tables.parquet_io import TableWriter, read_run_id, table_rows
+from extract.tables.parquet_io import TableWriter, iter_rows, read_run_id, table_rows
 
 log = logging.getLogger(__name__)
+
+# The columns the corpus word count reads: the text alone, not the offset maps.
+TEXTS = pa.schema([schemas.DOCUMENTS.field("doc_id"), schemas.DOCUMENTS.field("text")])
 
 
 def run_entities(
@@ -27,8 +33,13 @@ def run_entities(
     check_labels(params.ner.model, params.ner.exclude, params.ner.labels)
     documents = (document for document, _ in iter_clean_texts(out_dir) if document.text)
     run_id = read_run_id(out_dir / DOCUMENTS_FILE)
+    corpus_case = (
+        CorpusCase.from_texts(row["text"] for row in iter_rows(out_dir / DOCUMENTS_FILE, TEXTS))
+        if params.ner.corpus_case
+        else None
+    )
     results = progress_bar(
-        extract_entities(documents, params=params.ner, kb=kb),
+        extract_entities(documents, params=params.ner, kb=kb, corpus_case=corpus_case),
         desc="entities",
         unit="doc",
         enabled=show_progress,
