@@ -360,10 +360,10 @@ ICELANDIC = [
 ITALIAN = [
     "Secondo {name}, la città è più tranquilla di quanto si pensi.",
     "Perché non è venuto alla riunione di venerdì?",
-    "Il caffè era già freddo quando {name} è arrivato.",
+    "Il caffè era già freddo quando {name} ha telefonato.",
     "La polizia di {place} ha aperto un'indagine sul furto.",
     "Il comune ha già approvato il progetto per la nuova scuola.",
-    "{name} è nato a {place} nel {year}.",
+    "{name} vive a {place} dal {year}, più o meno.",
     "Non è chiaro chi pagherà i danni alla casa.",
 ]
 CATALAN = [

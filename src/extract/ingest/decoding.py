@@ -11,7 +11,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from charset_normalizer import CharsetMatch, from_bytes
+from charset_normalizer import CharsetMatches, from_bytes
 
 from extract.ingest.plausibility import plausibility
 
@@ -98,17 +98,6 @@ def _preference(encoding: str) -> tuple[int, int]:
     return 2, 0
 
 
-def _candidates(data: bytes) -> list[CharsetMatch]:
-    """charset-normalizer's readable matches, the web's legacy encodings always among them.
-
-    Its search stops early once one reading looks definitive, so Windows-1252 can
-    go untested on a short Latin-1 text; a second pass restricted to the web's
-    legacy encodings (its documented ``cp_isolation``) makes sure they are scored.
-    """
-    matches = [*from_bytes(data), *from_bytes(data, cp_isolation=[WINDOWS_1252, *WEB_LEGACY])]
-    return [match for match in matches if match.chaos <= MAX_CHAOS]
-
-
 def _evidence(data: bytes) -> bytes:
     """The stretches of ``data`` around its non-ASCII bytes, whole words, one per line.
 
@@ -145,31 +134,43 @@ def _most_plausible(data: bytes) -> tuple[str, str] | None:
 
     Readings are ranked by plausibility (odd characters, function words, alphabet
     fit; see extract.ingest.plausibility), then Windows-1252 before the web's
-    other legacy encodings before the rest (WHATWG: windows-1252 is the legacy
-    default, and what the "latin-1" label means), then charset-normalizer's
-    coherence and chaos. So another code page wins over Windows-1252 only where
-    its text is measurably more plausible. Of code pages that give the same text,
-    the most preferred name is recorded. Plausibility is measured on the first
-    a bounded sample (see _evidence), so its cost does not grow with the file;
-    the whole file is decoded once.
+    other legacy encodings (WHATWG: windows-1252 is the legacy default, and what
+    the "latin-1" label means), then charset-normalizer's coherence and chaos. So
+    another code page wins over Windows-1252 only where its text is measurably
+    more plausible; of code pages that give the same text, the most preferred
+    name is recorded. The web's legacy encodings are asked for by name (the
+    documented ``cp_isolation``: an open search stops early once one reading looks
+    definitive, and can leave Windows-1252 or KOI8-R untested); every other code
+    page charset-normalizer knows is tried only when none of them gives a reading
+    free of odd characters. Plausibility is measured on a bounded sample (see
+    _evidence), and the whole file is decoded once.
     """
     sample = _evidence(data)
     ranked: list[tuple[tuple[object, ...], str]] = []
     measured: set[str] = set()
-    for match in _candidates(data):
-        reading = sample.decode(match.encoding, errors="ignore")
-        rank = plausibility(reading).rank
-        for encoding in match.could_be_from_charset:
-            # the names grouped with a match are said to read the same; check it
-            if encoding in measured or sample.decode(encoding, errors="ignore") != reading:
+    for search in (_web_legacy_matches, from_bytes):
+        for match in search(data):
+            if match.chaos > MAX_CHAOS or match.encoding in measured:
                 continue
-            measured.add(encoding)
-            tier, place = _preference(encoding)
-            key = (*rank, tier, -match.coherence, match.chaos, place, encoding)
-            ranked.append((key, encoding))
-    for _, encoding in sorted(ranked):
+            reading = sample.decode(match.encoding, errors="ignore")
+            rank = plausibility(reading).rank
+            for encoding in match.could_be_from_charset:
+                # the names grouped with a match are said to read the same; check it
+                if encoding in measured or sample.decode(encoding, errors="ignore") != reading:
+                    continue
+                measured.add(encoding)
+                tier, place = _preference(encoding)
+                ranked.append(((*rank, tier, -match.coherence, match.chaos, place), encoding))
+        ranked.sort()
+        if ranked and ranked[0][0][0] == 0:  # a reading with no odd character
+            break
+    for _, encoding in ranked:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
     return None
+
+
+def _web_legacy_matches(data: bytes) -> CharsetMatches:
+    return from_bytes(data, cp_isolation=[WINDOWS_1252, *WEB_LEGACY])

@@ -83,11 +83,11 @@ FUNCTION_WORDS: dict[str, str] = {
     "aquest aquesta",
     "nl": "de het een en van in is dat op te zijn voor met niet die aan er maar om ook als "
     "bij werd naar uit",
-    "sv": "och att det som en är på för med den av inte till han hon var har de om ett "
+    "sv": "och i att det som en är på för med den av inte till han hon var har de om ett "
     "jag men så från vid sig när",
-    "da": "og at det en er på for med den af ikke til han hun var har de om et jeg men så "
+    "da": "og i at det en er på for med den af ikke til han hun var har de om et jeg men så "
     "fra ved sig som blev efter",
-    "no": "og at det en er på for med den av ikke til han hun var har de om et jeg men så "
+    "no": "og i at det en er på for med den av ikke til han hun var har de om et jeg men så "
     "fra ved seg som ble etter",
     "is": "og að í á er það sem var ekki til við hann hún með um en frá fyrir þetta",
     "fi": "ja on ei se että oli hän kun mutta niin ovat joka myös tai vain jo sen ole",

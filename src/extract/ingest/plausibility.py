@@ -15,8 +15,9 @@ as DOS code page 775 is "Malm÷", Czech "úřadě" read as Windows-1252 is
   alphabet of the language its function words point to (with no function
   words, the share of its words that one alphabet can spell).
 
-Every measure runs over character counts and compiled regular expressions, so
-its cost is linear in the text.
+Every measure runs over a "shape" of the text (one class letter per character,
+made with str.translate) and precompiled regular expressions, so its cost is
+linear in the text.
 """
 
 from __future__ import annotations
@@ -26,17 +27,42 @@ import string
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.ingest.orthography import ALPHABET_SETS, LANGUAGES_BY_WORD
 
-# Punctuation a word may hold inside: right quote as apostrophe, middle dot
-# (Catalan "l·l"), soft hyphen, hyphens.
-WORD_INTERNAL = frozenset("\u2019\u00b7\u00ad\u2010\u2011")
-# Scripts that separate words with spaces, so a change of script inside a word is odd.
-WORD_SCRIPTS = frozenset(
-    {"LATIN", "CYRILLIC", "GREEK", "HEBREW", "ARABIC", "ARMENIAN", "GEORGIAN", "THAI"}
-)
+# Punctuation a word may hold inside: right quote as apostrophe, soft hyphen,
+# hyphens; and the middle dot of Catalan "l·l", there only.
+WORD_INTERNAL = frozenset("\u2019\u00ad\u2010\u2011")
+CATALAN_L_DOT_L = "l\u00b7l"
+# Scripts that separate words with spaces, so a change of script inside a word is
+# odd; each has a one-letter code in the script string.
+WORD_SCRIPTS = {
+    "LATIN": "L",
+    "CYRILLIC": "C",
+    "GREEK": "G",
+    "HEBREW": "H",
+    "ARABIC": "R",
+    "ARMENIAN": "M",
+    "GEORGIAN": "K",
+    "THAI": "T",
+}
 ODD_CATEGORIES = frozenset({"Cc", "Cn", "Co"})
+
+# Shape codes: ASCII small "l", capital "u"; non-ASCII small "a", capital "A",
+# caseless letter "o", combining mark "m", symbol or number "s", punctuation no
+# word holds inside "q", other punctuation "p", control or unassigned "c";
+# anything else (digits, spaces, ASCII punctuation) " ".
+_ASCII_SHAPE = {
+    code: "l" if chr(code).islower() else "u" if chr(code).isupper() else " " for code in range(128)
+}
+_ASCII_SCRIPT = {code: "L" if chr(code).isalpha() else " " for code in range(128)}
+
+_SYMBOL_IN_WORD = re.compile(r"(?<=[luaAo])[sq](?=[luaAo])")
+_STRAY_MARK = re.compile(r"(?<![luaAom])m")
+_CASE_BREAK = re.compile(r"[la](?=A)|a(?=u)")
+_SCRIPT_BREAK = re.compile(r"([A-Z])(?=[A-Z])(?!\1)")
+_FOREIGN_WORD = re.compile(r"[luaAoms]*[aAoms][luaAoms]*")
 
 
 @dataclass(frozen=True)
@@ -61,121 +87,83 @@ class Plausibility:
         )
 
 
-@dataclass(frozen=True)
-class _Characters:
-    """The non-ASCII characters of a text, sorted by what they are."""
-
-    letters: str
-    lower: str
-    upper: str
-    marks: str
-    symbols: str  # symbols and numbers (÷ ¤ ³ ½): not letters of any word
-    not_in_words: str  # symbols and the punctuation no word holds inside
-    punctuation: str
-    odd_count: int
-    by_script: dict[str, str]
-
-
-def _script(char: str) -> str | None:
-    name = unicodedata.name(char, "")
-    script = name.split(" ", 1)[0]
-    return script if script in WORD_SCRIPTS else None
+@lru_cache(maxsize=4096)
+def _classify(char: str) -> tuple[str, str]:
+    """(shape code, script code) of a non-ASCII character."""
+    category = unicodedata.category(char)
+    script = WORD_SCRIPTS.get(unicodedata.name(char, "").split(" ", 1)[0], " ")
+    if category in ODD_CATEGORIES:
+        return "c", " "
+    if category[0] == "L":
+        return ("a" if char.islower() else "A" if char.isupper() else "o"), script
+    if category[0] == "M":
+        return "m", script
+    if category[0] == "P":
+        inside = category == "Pd" or char in WORD_INTERNAL
+        return ("p" if inside else "q"), " "
+    if category[0] in "SN":
+        return "s", " "
+    return " ", " "
 
 
-def _sort_characters(counts: Counter[str]) -> _Characters:
-    kinds: dict[str, list[str]] = {
-        kind: [] for kind in ("letters", "lower", "upper", "marks", "symbols", "not_in_words")
-    }
-    punctuation: list[str] = []
-    by_script: dict[str, list[str]] = {}
-    odd_count = 0
-    for char, count in counts.items():
-        if char.isascii():
-            continue
-        category = unicodedata.category(char)
-        if category in ODD_CATEGORIES:
-            odd_count += count
-        elif category[0] in "LM":
-            kinds["letters" if category[0] == "L" else "marks"].append(char)
-            if char.islower():
-                kinds["lower"].append(char)
-            elif char.isupper():
-                kinds["upper"].append(char)
-            script = _script(char)
-            if script is not None:
-                by_script.setdefault(script, []).append(char)
-        elif category[0] == "P":
-            punctuation.append(char)
-            if category != "Pd" and char not in WORD_INTERNAL:
-                kinds["not_in_words"].append(char)
-        elif category[0] in "SN":
-            kinds["symbols"].append(char)
-            kinds["not_in_words"].append(char)
-    return _Characters(
-        **{kind: "".join(chars) for kind, chars in kinds.items()},
-        punctuation="".join(punctuation),
-        odd_count=odd_count,
-        by_script={script: "".join(chars) for script, chars in by_script.items()},
+def _shapes(text: str, counts: Counter[str]) -> tuple[str, str]:
+    """The text's shape and script strings, one code per character."""
+    shape_table: dict[int, str] = dict(_ASCII_SHAPE)
+    script_table: dict[int, str] = dict(_ASCII_SCRIPT)
+    for char in counts:
+        if not char.isascii():
+            shape_table[ord(char)], script_table[ord(char)] = _classify(char)
+    return text.translate(shape_table), text.translate(script_table)
+
+
+def _count(pattern: re.Pattern[str], shape: str) -> int:
+    return len(pattern.findall(shape))
+
+
+def _odd_characters(text: str, shape: str, scripts: str) -> int:
+    """Characters that no orthography puts where this reading puts them."""
+    return (
+        shape.count("c")
+        + _count(_SYMBOL_IN_WORD, shape)
+        - text.lower().count(CATALAN_L_DOT_L)
+        + _count(_STRAY_MARK, shape)
+        + _count(_CASE_BREAK, shape)
+        + _count(_SCRIPT_BREAK, scripts)
     )
 
 
-def _class(chars: str, ascii_part: str = "") -> str:
-    return "[" + ascii_part + "".join(re.escape(char) for char in chars) + "]"
-
-
-def _count(pattern: str, text: str) -> int:
-    return len(re.findall(pattern, text))
-
-
-def _odd_characters(text: str, chars: _Characters) -> int:
-    """Characters that no orthography puts where this reading puts them."""
-    odd = chars.odd_count
-    letter = _class(chars.letters, "A-Za-z")
-    if chars.not_in_words:
-        odd += _count(f"(?<={letter}){_class(chars.not_in_words)}(?={letter})", text)
-    if chars.marks:
-        after = _class(chars.letters + chars.marks, "A-Za-z")
-        odd += _count(f"(?<!{after}){_class(chars.marks)}", text)
-    if chars.upper:
-        odd += _count(f"{_class(chars.lower, 'a-z')}(?={_class(chars.upper)})", text)
-    if chars.lower:
-        odd += _count(f"{_class(chars.lower)}(?=[A-Z])", text)
-    scripts = dict(chars.by_script)
-    if len(scripts) > 1 or (scripts and "LATIN" not in scripts):
-        scripts.setdefault("LATIN", "")
-        for script, members in scripts.items():
-            ascii_part = "A-Za-z" if script == "LATIN" else ""
-            others = "".join(m for s, m in scripts.items() if s != script)
-            others_ascii = "" if script == "LATIN" else "A-Za-z"
-            odd += _count(f"{_class(members, ascii_part)}(?={_class(others, others_ascii)})", text)
-    return odd
-
-
 def _function_words(text: str, punctuation: str) -> tuple[int, tuple[str, ...]]:
-    """Function words of the best-represented language(s), and those languages."""
+    """How many words of two letters or more are function words of some language,
+    and the language(s) with the most function words of any length.
+
+    One-letter words are left out of the count: a wrong reading turns one letter
+    into another, and many single letters are words somewhere ("с" and "й").
+    """
     strip = string.punctuation + punctuation
+    found = 0
     hits: Counter[str] = Counter()
     for token, count in Counter(text.lower().split()).items():
         word = token.strip(strip)
         if not word.isascii():
             word = unicodedata.normalize("NFC", word)
-        for language in LANGUAGES_BY_WORD.get(word, ()):
+        languages = LANGUAGES_BY_WORD.get(word, ())
+        found += count * (bool(languages) and len(word) > 1)
+        for language in languages:
             hits[language] += count
     if not hits:
         return 0, ()
     top = max(hits.values())
-    return top, tuple(sorted(language for language, n in hits.items() if n == top))
+    return found, tuple(sorted(language for language, n in hits.items() if n == top))
 
 
-def _foreign_words(text: str, chars: _Characters) -> Counter[str]:
+def _foreign_words(text: str, shape: str) -> Counter[str]:
     """Words (runs of letters, marks and the symbols touching them) with a non-ASCII
     character; a symbol standing alone ("£" in "£15") is no word."""
-    inner = chars.letters + chars.marks + chars.symbols
-    if not inner:
-        return Counter()
-    word = _class(inner, "A-Za-z")
-    found = Counter(re.findall(f"{word}*{_class(inner)}{word}*", text))
-    return Counter({w: n for w, n in found.items() if any(char.isalpha() for char in w)})
+    return Counter(
+        text[found.start() : found.end()]
+        for found in _FOREIGN_WORD.finditer(shape)
+        if any(code in "luaAo" for code in found.group())
+    )
 
 
 def _spelled_in(needed: frozenset[str]) -> bool:
@@ -201,7 +189,7 @@ def _alphabet_fit(words: Counter[str], languages: tuple[str, ...]) -> tuple[floa
         spelled += count * spelled_somewhere[needed]
         in_language += count * (bool(languages) and needed <= alphabet)
     if not total:
-        return 1.0, 1.0
+        return 1.0, float(bool(languages))
     return spelled / total, in_language / total
 
 
@@ -213,12 +201,16 @@ def _capital_words(words: Counter[str]) -> int:
 
 def plausibility(text: str) -> Plausibility:
     """Measure how much ``text`` reads like writing in some language."""
-    chars = _sort_characters(Counter(text))
-    function_words, languages = _function_words(text, chars.punctuation)
-    words = _foreign_words(text, chars)
+    counts = Counter(text)
+    shape, scripts = _shapes(text, counts)
+    punctuation = "".join(
+        char for char in counts if not char.isascii() and _classify(char)[0] in "pq"
+    )
+    function_words, languages = _function_words(text, punctuation)
+    words = _foreign_words(text, shape)
     spelled, in_language = _alphabet_fit(words, languages)
     return Plausibility(
-        odd_characters=_odd_characters(text, chars),
+        odd_characters=_odd_characters(text, shape, scripts),
         function_words=function_words,
         spelled=spelled,
         in_language=in_language,
