@@ -108,3 +108,11 @@ def test_a_copyright_year_is_never_the_document_date(tmp_path):
         "page.html": ("none", None),
         "dated.html": ("html-meta", dt.date(2020, 5, 4)),
     }
+
+
+def test_spreadsheet_encodings_are_decoded_like_documents(tmp_path):
+    rows = "file;published;title\r\na.txt;2020-07-01;Café Müller – “Öffnung”\r\n"
+    _folder(tmp_path, rows.encode("cp1252"), "a.txt")
+    assert read_manifest(tmp_path / "manifest.csv").rows["a.txt"].title == "Café Müller – “Öffnung”"
+    (tmp_path / "manifest.csv").write_bytes(b"\xef\xbb\xbf" + rows.encode("utf-8"))
+    assert read_manifest(tmp_path / "manifest.csv").rows["a.txt"].title == "Café Müller – “Öffnung”"
