@@ -107,6 +107,7 @@ def test_decode_cp1252_curly_quotes_recorded_as_cp1252():
         ("Policie zadržela dva muže.", "cp1250"),
         ("Tilbuddet gælder kun i denne uge.", "latin-1"),
         ("Perché non è venuto alla riunione?", "latin-1"),
+        ("Heat the oven to 200ºC and wait.", "cp1252"),
         ("Я купил хлеб и молоко.", "koi8-r"),
         ("Σήμερα βρέχει και μένω στο σπίτι.", "cp1253"),
     ],
@@ -134,6 +135,16 @@ def test_plausibility_capital_after_small_letter_is_odd():
 def test_plausibility_two_scripts_in_one_word_are_odd():
     assert plausibility("the cafй").odd_characters == 1  # Cyrillic short i after Latin
     assert plausibility("кафе").odd_characters == 0
+
+
+def test_plausibility_punctuation_of_another_script_is_odd():
+    assert plausibility("to 200\u061bC").odd_characters == 1  # Arabic semicolon before C
+    assert plausibility("to 200ºC").odd_characters == 0
+
+
+def test_plausibility_symbol_after_a_digit_is_no_word():
+    assert plausibility("Heat to 200ºC or 20°C.").spelled == 1.0
+    assert plausibility("Wczoraj pada³ deszcz.").spelled == 0.0  # ³ ends a word
 
 
 def test_plausibility_control_and_stray_mark_are_odd():

@@ -7,6 +7,11 @@ text equals the original; the recorded encoding is checked too (decoding the
 bytes with it must give the same text). Usage, from the repository root:
 
     python tools/measure_decoding.py [--show-failures]
+    python tools/measure_decoding.py --corpus ../shared/corpora/bbc-news
+
+With --corpus, every paragraph of the UTF-8 .txt files under the folder that has
+a character outside ASCII and fits Windows-1252 is encoded so and decoded back:
+real English text with pound signs and accented names, read by path only.
 """
 
 from __future__ import annotations
@@ -33,14 +38,33 @@ def outcome(sample: Sample) -> tuple[bool, bool, str]:
     return decoded.text == sample.text, recorded_ok, f"{decoded.encoding}: {decoded.text!r}"
 
 
+def corpus_samples(folder: Path) -> list[Sample]:
+    """Paragraphs of a folder of UTF-8 texts with a non-ASCII character, as Windows-1252."""
+    samples = []
+    for path in sorted(folder.rglob("*.txt")):
+        for paragraph in path.read_text("utf-8", errors="replace").split("\n"):
+            paragraph = paragraph.strip()
+            if paragraph.isascii():
+                continue
+            try:
+                paragraph.encode("cp1252")
+            except UnicodeEncodeError:
+                continue
+            samples.append(Sample("corpus", "en", "cp1252", paragraph))
+    return samples
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-failures", action="store_true", help="print each wrong sample")
+    parser.add_argument("--corpus", type=Path, help="a folder of UTF-8 .txt files instead")
     args = parser.parse_args()
+    samples = corpus_samples(args.corpus) if args.corpus else all_samples()
+    set_names = ("corpus",) if args.corpus else SET_NAMES
     right: Counter[str] = Counter()
     recorded: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for sample in all_samples():
+    for sample in samples:
         text_ok, recorded_ok, detail = outcome(sample)
         total[sample.set_name] += 1
         right[sample.set_name] += text_ok
@@ -49,7 +73,7 @@ def main() -> None:
             print(f"[{sample.set_name}/{sample.language}/{sample.encoding}] {sample.text!r}")
             print(f"    -> {detail}")
     print(f"{'set':<10} {'texts':>5} {'right text':>11} {'encoding ok':>12}")
-    for name in SET_NAMES:
+    for name in set_names:
         print(
             f"{name:<10} {total[name]:>5} {right[name] / total[name]:>11.3f}"
             f" {recorded[name] / total[name]:>12.3f}"

@@ -51,10 +51,17 @@ ODD_CATEGORIES = frozenset({"Cc", "Cn", "Co"})
 
 # Shape codes: ASCII small "l", capital "u"; non-ASCII small "a", capital "A",
 # caseless letter "o", combining mark "m", symbol or number "s", punctuation no
-# word holds inside "q", other punctuation "p", control or unassigned "c";
-# anything else (digits, spaces, ASCII punctuation) " ".
+# word holds inside "q", other punctuation "p", control or unassigned "c"; ASCII
+# digit "d"; anything else (spaces, ASCII punctuation) " ".
 _ASCII_SHAPE = {
-    code: "l" if chr(code).islower() else "u" if chr(code).isupper() else " " for code in range(128)
+    code: "l"
+    if chr(code).islower()
+    else "u"
+    if chr(code).isupper()
+    else "d"
+    if chr(code).isdigit()
+    else " "
+    for code in range(128)
 }
 _ASCII_SCRIPT = {code: "L" if chr(code).isalpha() else " " for code in range(128)}
 
@@ -89,21 +96,29 @@ class Plausibility:
 
 @lru_cache(maxsize=4096)
 def _classify(char: str) -> tuple[str, str]:
-    """(shape code, script code) of a non-ASCII character."""
+    """(shape code, script code) of a non-ASCII character.
+
+    Punctuation and symbols keep their script too (an Arabic semicolon between
+    Latin letters is a script break); the ordinal indicators "ª" "º" are marks
+    on numbers ("1º", "350ºF"), symbols rather than letters.
+    """
     category = unicodedata.category(char)
-    script = WORD_SCRIPTS.get(unicodedata.name(char, "").split(" ", 1)[0], " ")
+    name = unicodedata.name(char, "")
+    script = WORD_SCRIPTS.get(name.split(" ", 1)[0], " ")
     if category in ODD_CATEGORIES:
         return "c", " "
+    if name.endswith("ORDINAL INDICATOR"):
+        return "s", " "
     if category[0] == "L":
         return ("a" if char.islower() else "A" if char.isupper() else "o"), script
     if category[0] == "M":
         return "m", script
     if category[0] == "P":
         inside = category == "Pd" or char in WORD_INTERNAL
-        return ("p" if inside else "q"), " "
+        return ("p" if inside else "q"), script
     if category[0] in "SN":
-        return "s", " "
-    return " ", " "
+        return "s", script
+    return " ", script
 
 
 def _shapes(text: str, counts: Counter[str]) -> tuple[str, str]:
@@ -158,12 +173,18 @@ def _function_words(text: str, punctuation: str) -> tuple[int, tuple[str, ...]]:
 
 def _foreign_words(text: str, shape: str) -> Counter[str]:
     """Words (runs of letters, marks and the symbols touching them) with a non-ASCII
-    character; a symbol standing alone ("£" in "£15") is no word."""
-    return Counter(
-        text[found.start() : found.end()]
-        for found in _FOREIGN_WORD.finditer(shape)
-        if any(code in "luaAo" for code in found.group())
-    )
+    character. A symbol alone ("£" in "£15") is no word, nor one that follows a
+    digit ("°" in "20°C"): it belongs to the number."""
+    words: Counter[str] = Counter()
+    for found in _FOREIGN_WORD.finditer(shape):
+        start, end = found.span()
+        if start and shape[start - 1] == "d":
+            while start < end and shape[start] == "s":
+                start += 1
+        codes = shape[start:end]
+        if any(code in "luaAo" for code in codes) and any(code in "aAoms" for code in codes):
+            words[text[start:end]] += 1
+    return words
 
 
 def _spelled_in(needed: frozenset[str]) -> bool:
