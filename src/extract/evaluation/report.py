@@ -37,7 +37,11 @@ def format_metrics(metrics: dict[str, Any]) -> str:
             f"{strict['f1']:7.4f}"
         )
     for name, section in metrics.items():
-        if isinstance(section, dict) and ("ner" in section or "skipped" in section):
+        # A set run without a KB; a boilerplate-only set (web pages) has that section alone.
+        is_set = isinstance(section, dict) and (
+            "ner" in section or "skipped" in section or set(section) == {"boilerplate"}
+        )
+        if is_set:
             lines.append(f"\n{name} (run without a knowledge base)")
             lines.append(section.get("skipped", "") or format_metrics(section))
     return "\n".join(lines)

@@ -2,7 +2,9 @@
 
 This is what a user with a new case gets: no curated names, only what the
 pipeline discovers. Each set's documents are copied into a scratch folder, run
-through every stage with no KB, and scored like the main gold.
+through every stage with no KB, and scored like the main gold. A set whose gold
+holds boilerplate regions only (real web pages) runs ingest and clean alone and
+is scored on boilerplate, with its errors listed.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.config import Params
+from extract.evaluation.boilerplate_errors import boilerplate_error_lines
 from extract.evaluation.evaluate import Evaluation, SystemOutput, evaluate
 from extract.gold.exchange.texts import load_gold_set
 from extract.gold.records import GoldSpan
@@ -56,6 +59,7 @@ def load_set_gold(gold_set: NoKbSet) -> tuple[list[GoldSpan], dict[str, str]]:
 def score_without_kb(gold_set: NoKbSet, *, params: Params) -> Evaluation:
     """Run every stage with no KB on the set's documents and score the tables."""
     gold, texts = load_set_gold(gold_set)
+    boilerplate_only = all(span.kind == "boilerplate" for span in gold)
     with tempfile.TemporaryDirectory(prefix="extract-no-kb-") as scratch:
         raw, out = Path(scratch) / "raw", Path(scratch) / "out"
         for doc in texts:
@@ -64,10 +68,13 @@ def score_without_kb(gold_set: NoKbSet, *, params: Params) -> Evaluation:
         out.mkdir()
         run_ingest(raw, out, params=params)
         run_clean(out, params=params)
-        run_entities(out, params=params, kb_path=None)
-        run_link(out, params=params, kb_path=None)
-        run_dates(out, params=params)
+        if not boilerplate_only:
+            run_entities(out, params=params, kb_path=None)
+            run_link(out, params=params, kb_path=None)
+            run_dates(out, params=params)
         system: SystemOutput = read_system_output(out)
     result = evaluate(gold, system, texts)
+    if boilerplate_only:
+        result.errors.extend(boilerplate_error_lines(gold, system.boilerplate or [], texts))
     log.info("scored %s without a KB: %d documents", gold_set.name, len(texts))
     return result
