@@ -1,6 +1,10 @@
 """The report as one HTML file: template, styles, plotly.js, the page script and the
 data, all inlined, under a Content-Security-Policy that lets nothing load.
 
+plotly.js sits in a ``text/plain`` script element and the page script runs it when
+the chart is first shown (its hash is in the policy, so it may run then); starting
+it takes seconds, which would otherwise hold up every view.
+
 Data goes in ``<script type="application/json">`` elements with ``<``, ``>`` and
 ``&`` written as JSON escapes, so no document text can close the element or start
 markup; the page script puts text into the DOM as text only. Scripts run only if

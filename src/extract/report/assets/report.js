@@ -414,6 +414,15 @@
     pager(document.getElementById("chron-pager"), chronState.page, rows.length, PAGE, function (page) { chronState.page = page; renderChronology(); });
   }
 
+  // plotly.js takes seconds to start (it is most of the page), so it runs only when the
+  // chart is first shown: the other views answer at once.
+  function loadPlotly() {
+    if (window.Plotly) return;
+    const script = document.createElement("script");
+    script.textContent = document.getElementById("plotly-source").textContent;
+    document.body.append(script);
+  }
+
   function drawChart() {
     if (chartDrawn) return;
     chartDrawn = true;
@@ -423,6 +432,17 @@
       chart.append(el("p", { className: "hint" }, "No dated sentence names an entity."));
       return;
     }
+    const waiting = el("p", { className: "hint" }, "Drawing the chart…");
+    chart.append(waiting);
+    // one frame to show the message, then the long start of plotly.js
+    requestAnimationFrame(() => setTimeout(function () {
+      loadPlotly();
+      waiting.remove();
+      plot(chart, figure);
+    }, 0));
+  }
+
+  function plot(chart, figure) {
     Plotly.newPlot(chart, figure.data, figure.layout, { displaylogo: false, responsive: true }).then(function () {
       chart.dataset.drawn = "1";
     });
