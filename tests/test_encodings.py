@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from collections import Counter
 
 import pytest
@@ -116,6 +117,45 @@ def test_decode_short_legacy_text(text, encoding):
     result = decode_bytes(text.encode(encoding))
     assert result.text == text
     assert text.encode(encoding).decode(result.encoding) == text
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 bytes of Vietnamese: base letters precomposed, tone marks apart."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = b""
+    for char in text:
+        parts = unicodedata.normalize("NFD", char)
+        base = parts[0] + "".join(mark for mark in parts[1:] if mark not in tones)
+        out += unicodedata.normalize("NFC", base).encode("cp1258")
+        out += "".join(mark for mark in parts[1:] if mark in tones).encode("cp1258")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.", "cp1253"),
+        ("Bu kitabı okumak için çok zaman harcadım ve çok beğendim.", "cp1254"),
+        ("הממשלה הודיעה על צעדים חדשים לכלכלה.", "cp1255"),
+        ("أعلنت الحكومة عن إجراءات جديدة للاقتصاد.", "cp1256"),
+        ("รัฐบาลประกาศมาตรการใหม่สำหรับเศรษฐกิจ", "cp874"),
+        ("Valdžia paskelbė naujas ekonomikos priemones ir jos bus taikomos.", "cp1257"),
+        ("Уряд оголосив нові заходи для економіки, і вони діятимуть з осені.", "cp1251"),
+        ("Правителството обяви нови мерки за икономиката.", "cp1251"),
+        ("政府は経済のための新しい対策を発表した。", "shift_jis"),
+        ("政府宣布了新的经济措施。", "gbk"),
+        ("政府宣布了新的經濟措施。", "big5"),
+        ("정부는 경제를 위한 새로운 조치를 발표했다.", "euc_kr"),
+    ],
+)
+def test_decode_other_scripts_still_read(text, encoding):
+    assert decode_bytes(text.encode(encoding)).text == text
+
+
+def test_decode_vietnamese_windows_1258_keeps_its_tone_marks():
+    text = "Chính phủ đã công bố các biện pháp mới cho nền kinh tế."
+    result = decode_bytes(_cp1258(text))
+    assert unicodedata.normalize("NFC", result.text) == text
 
 
 # The plausibility measures, worked out by hand -------------------------------------

@@ -18,8 +18,9 @@ from extract.ingest.plausibility import plausibility
 # Above this share of "mess" (charset-normalizer's chaos ratio) a detected decoding
 # is noise rather than text, and the file is reported as undecodable.
 MAX_CHAOS = 0.2
-# Readings differ only where bytes are not ASCII: they are compared on the lines
-# around such bytes, up to this many bytes of a file (some five pages of text).
+# ASCII-compatible code pages read ASCII bytes alike, so their readings are
+# compared on the stretches around non-ASCII bytes, up to this many bytes of a
+# file (some five pages of text).
 SAMPLE_BYTES = 1 << 14
 # Bytes of context kept on each side of a run of non-ASCII bytes.
 CONTEXT_BYTES = 80
