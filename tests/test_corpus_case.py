@@ -3,6 +3,7 @@
 from extract.clean.document import clean_document
 from extract.config import CleanParams
 from extract.ner.corpus_case import CorpusCase
+from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.mentions import _Reading
 
 PAGE = "See the Pardon page. The Pardon page lists dates. A pardon was asked for.\n"
@@ -36,4 +37,4 @@ def test_a_model_span_the_corpus_writes_in_lower_case_is_not_kept():
     start = text.index("Pardon")
     corpus = CorpusCase.from_texts([PAGE, LETTER])
     assert _Reading(document, False, None).keeps(text, start, start + 6)
-    assert not _Reading(document, False, corpus).keeps(text, start, start + 6)
+    assert not _Reading(document, False, CorpusEvidence(case=corpus)).keeps(text, start, start + 6)

@@ -59,6 +59,7 @@ class NerParams:
     title_case_lines: bool = False  # headlines re-read in the case running text uses
     max_piece_chars: int = 2000  # a longer paragraph is read in pieces cut at sentence ends
     corpus_case: bool = True  # a one-word span the corpus mostly writes in lower case is dropped
+    party_modifiers: bool = True  # a party's name qualifying a noun ("Labour MPs") is NORP
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from extract.clean.document import CleanText
 from extract.config import NerParams
 from extract.linking.kb import KnowledgeBase
 from extract.ner.acronym_consistency import harmonise_acronyms
-from extract.ner.corpus_case import CorpusCase
+from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
 from extract.ner.label_consistency import propagate_labels
 from extract.ner.name_consistency import harmonise_person_names
@@ -62,7 +62,7 @@ def extract_entities(
     *,
     params: NerParams,
     kb: KnowledgeBase | None = None,
-    corpus_case: CorpusCase | None = None,
+    corpus: CorpusEvidence | None = None,
 ) -> Iterator[DocumentEntities]:
     """Mentions of the labels in ``params.labels`` and sentences, document by document.
 
@@ -71,8 +71,9 @@ def extract_entities(
     go to the model in fixed chunks of ``documents_per_task``, in one process or
     spread over ``n_process`` workers (extract.ner.parallel): the model sees the same
     batches either way, so the tables are byte-identical (batch composition can
-    change a parse through floating-point sums). ``corpus_case``, the corpus's word
-    counts, drops a one-word model span the corpus mostly writes in lower case.
+    change a parse through floating-point sums). ``corpus``, evidence of the whole
+    corpus, drops a one-word model span the corpus mostly writes in lower case and
+    reads a party's name qualifying a noun as NORP.
     """
     patterns = (
         tuple(kb_patterns(kb, name_parts=params.kb_name_parts))
@@ -81,7 +82,7 @@ def extract_entities(
     )
     if params.n_process <= 1:
         for chunk in chunked(documents, params.documents_per_task):
-            yield from _extract_documents(chunk, params, patterns, corpus_case)
+            yield from _extract_documents(chunk, params, patterns, corpus)
         return
     yield from ordered_chunk_map(
         _extract_chunk,
@@ -89,18 +90,18 @@ def extract_entities(
         processes=params.n_process,
         chunk_size=params.documents_per_task,
         initializer=_start_worker,
-        initargs=(params, patterns, corpus_case),
+        initargs=(params, patterns, corpus),
     )
 
 
-_worker_settings: tuple[NerParams, tuple[NamePattern, ...], CorpusCase | None] | None = None
+_worker_settings: tuple[NerParams, tuple[NamePattern, ...], CorpusEvidence | None] | None = None
 
 
 def _start_worker(
-    params: NerParams, patterns: tuple[NamePattern, ...], corpus_case: CorpusCase | None
+    params: NerParams, patterns: tuple[NamePattern, ...], corpus: CorpusEvidence | None
 ) -> None:
     global _worker_settings
-    _worker_settings = (params, patterns, corpus_case)
+    _worker_settings = (params, patterns, corpus)
     load_pipeline(params.model, tuple(params.exclude), patterns)
 
 
@@ -113,13 +114,13 @@ def _extract_documents(
     documents: list[CleanText],
     params: NerParams,
     patterns: tuple[NamePattern, ...],
-    corpus_case: CorpusCase | None = None,
+    corpus: CorpusEvidence | None = None,
 ) -> list[DocumentEntities]:
     """One chunk of documents through one ``nlp.pipe`` call."""
     nlp = load_pipeline(params.model, tuple(params.exclude), patterns)
     wanted = set(params.labels)
     results = [DocumentEntities(document.doc_id, [], []) for document in documents]
-    readings = [_Reading(document, params.title_case_lines, corpus_case) for document in documents]
+    readings = [_Reading(document, params.title_case_lines, corpus) for document in documents]
     units = (
         (paragraph, (index, offset))
         for index, reading in enumerate(readings)
@@ -159,10 +160,10 @@ class _Reading:
     document's word-case counts, each built once."""
 
     def __init__(
-        self, document: CleanText, title_case_lines: bool, corpus_case: CorpusCase | None
+        self, document: CleanText, title_case_lines: bool, corpus: CorpusEvidence | None
     ) -> None:
         self.word_case = WordCase(document.text)
-        self.corpus_case = corpus_case
+        self.corpus = corpus or CorpusEvidence()
         self.title_lines = TitleCaseLines(document.text) if title_case_lines else None
         self.view = self.title_lines.view if self.title_lines else document.text
 
@@ -171,7 +172,8 @@ class _Reading:
         a Title Case line."""
         if self.word_case.is_common_noun(text[start:end]):
             return False
-        if self.corpus_case is not None and self.corpus_case.is_common_noun(text[start:end]):
+        corpus_case = self.corpus.case
+        if corpus_case is not None and corpus_case.is_common_noun(text[start:end]):
             return False
         lines = self.title_lines
         return lines is None or not lines.holds(start, end) or lines.supported(text[start:end])
@@ -203,12 +205,14 @@ def _add_paragraph(
         if from_model and not reading.keeps(document.text, span_start, span_end):
             continue
         sentence = sentences_before + bisect_right(sentence_starts, span.start_char) - 1
+        parties = reading.corpus.parties
+        label = parties.modifier_label(span, span.label_) if parties is not None else span.label_
         for start, end in _line_pieces(doc.text, span.start_char, span.end_char):
-            trimmed = apply_span_rules(doc.text, start, end, span.label_)
+            trimmed = apply_span_rules(doc.text, start, end, label)
             if trimmed is None:
                 continue
             result.mentions.append(
-                _mention(document, offset + trimmed[0], offset + trimmed[1], span.label_, sentence)
+                _mention(document, offset + trimmed[0], offset + trimmed[1], label, sentence)
             )
 
 

@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from extract.config import Params
 from extract.linking.kb import load_kb
-from extract.ner.corpus_case import CorpusCase
+from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.mentions import extract_entities
 from extract.ner.nlp import check_labels
 from extract.progress import progress_bar
@@ -33,13 +33,13 @@ def run_entities(
     check_labels(params.ner.model, params.ner.exclude, params.ner.labels)
     documents = (document for document, _ in iter_clean_texts(out_dir) if document.text)
     run_id = read_run_id(out_dir / DOCUMENTS_FILE)
-    corpus_case = (
-        CorpusCase.from_texts(row["text"] for row in iter_rows(out_dir / DOCUMENTS_FILE, TEXTS))
-        if params.ner.corpus_case
-        else None
+    corpus = CorpusEvidence.from_texts(
+        (row["text"] for row in iter_rows(out_dir / DOCUMENTS_FILE, TEXTS)),
+        case=params.ner.corpus_case,
+        parties=params.ner.party_modifiers,
     )
     results = progress_bar(
-        extract_entities(documents, params=params.ner, kb=kb, corpus_case=corpus_case),
+        extract_entities(documents, params=params.ner, kb=kb, corpus=corpus),
         desc="entities",
         unit="doc",
         enabled=show_progress,
