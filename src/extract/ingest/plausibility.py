@@ -3,17 +3,19 @@
 Reading a file's bytes in the wrong single-byte code page changes only the
 characters outside ASCII, and mostly into other letters: Latin-1 "Malmö" read
 as DOS code page 775 is "Malm÷", Czech "úřadě" read as Windows-1252 is
-"úøadì". Three measures, in order of strength, tell the readings apart:
+"úøadì". These measures, in order of strength, tell the readings apart:
 
 * odd characters: a symbol inside a word (÷ × ¤ ³), a control character, a
   combining mark with no letter before it, a capital right after a small letter,
-  or two scripts (Latin and Cyrillic, ...) inside one word;
+  or two scripts (Latin and Cyrillic, ...) meeting inside a word;
 * function words: how many words of the text are frequent function words of
   some language, spelled as this reading spells them ("się" and "że" in the
   Windows-1250 reading of Polish, "siê" and "¿e" in the Windows-1252 one);
-* alphabet fit: the share of the text's non-ASCII letters that belong to the
-  alphabet of the language its function words point to (with no function
-  words, the share of its words that one alphabet can spell).
+* spelled: the share of words with a non-ASCII character that one alphabet can
+  spell ("Dvořák", not "Dvoøák");
+* in language: the share spelled in the alphabet of the language the function
+  words point to ("bytů" in a Czech sentence, not "bytù");
+* capital words, which a code page with the cases swapped produces.
 
 Every measure runs over a "shape" of the text (one class letter per character,
 made with str.translate) and precompiled regular expressions, so its cost is
@@ -53,16 +55,10 @@ ODD_CATEGORIES = frozenset({"Cc", "Cn", "Co"})
 # caseless letter "o", combining mark "m", symbol or number "s", punctuation no
 # word holds inside "q", other punctuation "p", control or unassigned "c"; ASCII
 # digit "d"; anything else (spaces, ASCII punctuation) " ".
-_ASCII_SHAPE = {
-    code: "l"
-    if chr(code).islower()
-    else "u"
-    if chr(code).isupper()
-    else "d"
-    if chr(code).isdigit()
-    else " "
-    for code in range(128)
-}
+_ASCII_SHAPE = {code: " " for code in range(128)}
+_ASCII_SHAPE.update({ord(char): "l" for char in string.ascii_lowercase})
+_ASCII_SHAPE.update({ord(char): "u" for char in string.ascii_uppercase})
+_ASCII_SHAPE.update({ord(char): "d" for char in string.digits})
 _ASCII_SCRIPT = {code: "L" if chr(code).isalpha() else " " for code in range(128)}
 
 _SYMBOL_IN_WORD = re.compile(r"(?<=[luaAo])[sq](?=[luaAo])")
