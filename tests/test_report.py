@@ -9,6 +9,7 @@ import pytest
 from extract.clean.offsets import OffsetMap
 from extract.config import Params
 from extract.errors import InputTableError
+from extract.report.chart import chronology_figure
 from extract.report.page import content_security_policy, json_for_script, script_hash, script_safe
 from extract.report.payload import ReportDataError, clean_position, gate_rows
 from extract.stages.clean import run_clean
@@ -413,3 +414,42 @@ def test_report_policy_refuses_a_script_put_into_the_page(bundled, chromium):
     assert page.evaluate("window.__pwned") is None
     assert any("Content Security Policy" in text for _, text in loaded.errors())
     page.close()
+
+
+def _chart_payload(days):
+    """A payload of one entity named in one dated sentence per day of ``days``."""
+    text = "Ada Okafor spoke."
+    return {
+        "labels": ["PERSON"],
+        "colors": ["#aa9cfc"],
+        "entities": [["ada-okafor", "Ada Okafor", 0, [], len(days), 1, False]],
+        "docs": [["a.txt", None, None, text]],
+        "chronology": [[day, day, day, 0, 0, len(text), 0, 3, [0]] for day in days],
+    }
+
+
+def test_report_chart_first_shows_all_but_outlying_years():
+    # 120 months of 2000-2009 and a misread year 1130: the 1% at each end is one mark
+    days = [f"20{year:02d}-{month:02d}-01" for year in range(10) for month in range(1, 13)]
+    figure = chronology_figure(_chart_payload(["1130-01-01", *days]))
+    assert sum(len(trace.x) for trace in figure.data) == 121  # every mark is drawn
+    start, end = figure.layout.xaxis.range
+    # half a year of margin before 2000, and no further than the last mark
+    assert (start, end) == ("1999-07-05", "2009-12-01")
+    assert "1 outlying marks off-screen" in figure.layout.xaxis.title.text
+
+
+def test_report_chart_without_outliers_shows_every_mark():
+    figure = chronology_figure(_chart_payload(["1984-08-01", "1990-06-01", "2020-01-23"]))
+    assert figure.layout.xaxis.range is None
+
+
+def test_report_chart_row_labels_and_hover_are_escaped():
+    payload = _chart_payload(["1990-06-01"])
+    payload["entities"][0][1] = "<b>Ada</b> & Co"
+    payload["docs"][0][3] = "<script>x()</script> said Ada."
+    payload["chronology"][0][5] = len(payload["docs"][0][3])
+    (trace,) = chronology_figure(payload).data
+    assert trace.y == ("&lt;b&gt;Ada&lt;/b&gt; &amp; Co",)
+    assert "&lt;script&gt;x()&lt;/script&gt; said Ada." in trace.hovertext[0]
+    assert "<script>" not in trace.hovertext[0]

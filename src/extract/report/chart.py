@@ -8,7 +8,9 @@ piece of document text is escaped here before it enters the figure.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import math
 import textwrap
 from collections import Counter
 from collections.abc import Sequence
@@ -19,6 +21,7 @@ import plotly.graph_objects as go
 HOVER_SENTENCE_CHARS = 300  # longer sentences are cut in the hover label (the table has them)
 HOVER_LINE_CHARS = 80
 ROW_HEIGHT = 28  # pixels per entity row
+TRIM_SHARE = 0.01  # the initial x range leaves out this share of marks at each end
 
 
 def chronology_figure(payload: dict[str, Any], *, top_entities: int = 15) -> go.Figure:
@@ -60,10 +63,15 @@ def chronology_figure(payload: dict[str, Any], *, top_entities: int = 15) -> go.
             )
         )
     order = [names[entity] for entity in chosen]
+    days = sorted(day for trace in marks.values() for day in trace["x"])
+    shown, outside = initial_range(days)
+    title = "date (start of the interval)"
+    if outside:
+        title += f"; {outside} outlying marks off-screen: double-click twice to show every mark"
     figure.update_layout(
         height=max(220, 120 + ROW_HEIGHT * len(order)),
         margin={"l": 10, "r": 10, "t": 30, "b": 40},
-        xaxis={"type": "date", "title": {"text": "date (start of the interval)"}},
+        xaxis={"type": "date", "title": {"text": title}, **({"range": shown} if shown else {})},
         yaxis={
             "type": "category",
             "categoryorder": "array",
@@ -75,6 +83,30 @@ def chronology_figure(payload: dict[str, Any], *, top_entities: int = 15) -> go.
         template="plotly_white",
     )
     return figure
+
+
+def initial_range(days: Sequence[str]) -> tuple[list[str] | None, int]:
+    """The x range first shown: the 1st to the 99th percentile of the marks' days, padded,
+    so that a few misread years (a "1130 GMT" read as the year 1130) do not squeeze every
+    other mark into a corner; and how many marks it leaves off-screen. None: show all."""
+    if not days:
+        return None, 0
+    low = dt.date.fromisoformat(days[int(TRIM_SHARE * (len(days) - 1))])
+    high = dt.date.fromisoformat(days[math.ceil((1 - TRIM_SHARE) * (len(days) - 1))])
+    pad = max(dt.timedelta(days=180), (high - low) * 0.03)
+    first, last = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
+    start, end = max(first, _shift(low, -pad)), min(last, _shift(high, pad))
+    if (start, end) == (first, last):
+        return None, 0
+    outside = sum(not start <= dt.date.fromisoformat(day) <= end for day in days)
+    return [start.isoformat(), end.isoformat()], outside
+
+
+def _shift(day: dt.date, delta: dt.timedelta) -> dt.date:
+    try:
+        return day + delta
+    except OverflowError:  # past year 1 or 9999
+        return dt.date.min if delta < dt.timedelta(0) else dt.date.max
 
 
 def _row_names(entities: Sequence[list[Any]], chosen: Sequence[int]) -> dict[int, str]:
