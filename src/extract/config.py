@@ -60,6 +60,7 @@ class NerParams:
     max_piece_chars: int = 2000  # a longer paragraph is read in pieces cut at sentence ends
     corpus_case: bool = True  # a one-word span the corpus mostly writes in lower case is dropped
     party_modifiers: bool = True  # a party's name qualifying a noun ("Labour MPs") is NORP
+    work_titles: bool = True  # "Channel 9's Morning Desk programme": the title is WORK_OF_ART
 
 
 @dataclass(frozen=True)

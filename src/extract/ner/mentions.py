@@ -23,6 +23,7 @@ from extract.ner.pieces import model_pieces
 from extract.ner.span_rules import apply_span_rules
 from extract.ner.title_case import TitleCaseLines
 from extract.ner.word_case import WordCase
+from extract.ner.work_titles import add_work_titles
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
@@ -136,6 +137,8 @@ def _extract_documents(
             result.mentions[:] = _harmonised(harmonise_acronyms, result, document)
         if params.label_consistency:
             result.mentions[:] = _harmonised(propagate_labels, result, document, **counted)
+        if params.work_titles and "WORK_OF_ART" in wanted:
+            result.mentions[:] = _harmonised(add_work_titles, result, document)
     return results
 
 
