@@ -429,13 +429,13 @@ def _chart_payload(days):
 
 
 def test_report_chart_first_shows_all_but_outlying_years():
-    # 120 months of 2000-2009 and a misread year 1130: the 1% at each end is one mark
+    # 120 months of 2000-2009 and a misread year 1130; 2.5% of 121 marks is three a side
     days = [f"20{year:02d}-{month:02d}-01" for year in range(10) for month in range(1, 13)]
     figure = chronology_figure(_chart_payload(["1130-01-01", *days]))
     assert sum(len(trace.x) for trace in figure.data) == 121  # every mark is drawn
     start, end = figure.layout.xaxis.range
-    # half a year of margin before 2000, and no further than the last mark
-    assert (start, end) == ("1999-07-05", "2009-12-01")
+    # 180 days before the fourth mark (2000-03-01); past the 118th, up to the last mark
+    assert (start, end) == ("1999-09-03", "2009-12-01")
     assert "1 outlying marks off-screen" in figure.layout.xaxis.title.text
 
 

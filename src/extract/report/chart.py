@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 HOVER_SENTENCE_CHARS = 300  # longer sentences are cut in the hover label (the table has them)
 HOVER_LINE_CHARS = 80
 ROW_HEIGHT = 28  # pixels per entity row
-TRIM_SHARE = 0.01  # the initial x range leaves out this share of marks at each end
+TRIM_SHARE = 0.025  # the initial x range shows the middle 95% of the marks
 
 
 def chronology_figure(payload: dict[str, Any], *, top_entities: int = 15) -> go.Figure:
@@ -86,7 +86,7 @@ def chronology_figure(payload: dict[str, Any], *, top_entities: int = 15) -> go.
 
 
 def initial_range(days: Sequence[str]) -> tuple[list[str] | None, int]:
-    """The x range first shown: the 1st to the 99th percentile of the marks' days, padded,
+    """The x range first shown: the middle 95% of the marks' days, padded,
     so that a few misread years (a "1130 GMT" read as the year 1130) do not squeeze every
     other mark into a corner; and how many marks it leaves off-screen. None: show all."""
     if not days:
