@@ -41,6 +41,7 @@ from extract.stages.report import run_report
 from extract.stages.run_record import start_run, write_run_record
 from extract.stages.table_check import check_tables
 from extract.stages.timeline import run_timeline
+from extract.tables.layout import TableLayout, table_layout
 from extract.tables.parquet_io import write_json
 
 log = logging.getLogger("extract")
@@ -133,12 +134,28 @@ def run(
     params: ParamsOption = None,
     kb: KbOption = None,
     strict: StrictOption = False,
+    engine: Annotated[
+        str | None,
+        typer.Option(
+            "--engine",
+            help="local (this machine) or dask (a Dask cluster); default: params.yaml engine.name.",
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address (tcp://host:8786, tls://...); implies --engine dask. "
+            "Default: engine.address, else a LocalCluster of engine.workers processes.",
+        ),
+    ] = None,
 ) -> None:
     """Run every stage on RAW, writing every table to OUT, then OUT/run.json.
 
     Reads RAW (documents, manifest.csv, kb.yaml); writes ingested, problems,
     documents, boilerplate, mentions_unlinked, sentences, model_times, mentions,
-    entities, dates and timeline (.parquet), and run.json, which names the run.
+    entities, dates and timeline (.parquet, or dataset folders with tables.layout:
+    dataset), and run.json, which names the run.
     """
     try:
         settings = _setup(params)
@@ -148,13 +165,22 @@ def run(
         check_labels(settings.ner.model, settings.ner.exclude, settings.ner.labels)
         if kb_path is not None:
             load_kb(kb_path)
+        use_dask = scheduler is not None or (engine or settings.engine.name) == "dask"
+        if engine not in (None, "local", "dask"):
+            raise ExtractError(f"--engine must be local or dask, got {engine!r}")
         started = start_run(out)
-        problems = run_ingest(raw, out, params=settings, show_progress=True)
-        run_clean(out, params=settings, show_progress=True)
-        run_entities(out, params=settings, kb_path=kb_path, show_progress=True)
-        run_link(out, params=settings, kb_path=kb_path, show_progress=True)
-        run_dates(out, params=settings, show_progress=True)
-        run_timeline(out)
+        with table_layout(
+            TableLayout.from_setting(settings.tables.layout, settings.tables.rows_per_file)
+        ):
+            if use_dask and engine != "local":
+                problems = _dask_stages(raw, out, settings, kb_path, scheduler)
+            else:
+                problems = run_ingest(raw, out, params=settings, show_progress=True)
+                run_clean(out, params=settings, show_progress=True)
+                run_entities(out, params=settings, kb_path=kb_path, show_progress=True)
+                run_dates(out, params=settings, show_progress=True)
+            run_link(out, params=settings, kb_path=kb_path, show_progress=True)
+            run_timeline(out)
         write_run_record(
             out,
             settings=settings,
@@ -167,6 +193,19 @@ def run(
     if strict and problems:
         typer.echo(f"{problems} input problem(s); see {out / files.PROBLEMS_FILE}", err=True)
         raise typer.Exit(code=1)
+
+
+def _dask_stages(
+    raw: Path, out: Path, settings: Params, kb_path: Path | None, scheduler: str | None
+) -> int:
+    """Ingest, clean, entities and dates as Dask tasks; returns the problem count."""
+    from extract.engine.cluster import dask_client  # distributed loads for a Dask run only
+    from extract.engine.dask_run import run_on_dask
+
+    with dask_client(settings.engine, address=scheduler) as client:
+        return run_on_dask(
+            raw, out, params=settings, kb_path=kb_path, client=client, show_progress=True
+        )
 
 
 @app.command()

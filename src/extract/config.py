@@ -97,6 +97,27 @@ class EvaluateParams:
 
 
 @dataclass(frozen=True)
+class TablesParams:
+    """How tables are stored (extract.tables.layout)."""
+
+    layout: str = "file"  # file: one Parquet file per table; dataset: a folder of part files
+    rows_per_file: int = 100_000  # rows of one part file of a dataset
+
+
+@dataclass(frozen=True)
+class EngineParams:
+    """Where ``extract run`` runs the per-document stages (extract.engine)."""
+
+    name: str = "local"  # local: this machine (ner.n_process); dask: a Dask cluster
+    address: str = ""  # Dask scheduler (tcp://host:8786, tls://...); empty: a LocalCluster
+    workers: int = 2  # processes of that LocalCluster, one thread each
+    partition_docs: int = 64  # documents per task, rounded up to whole ner.documents_per_task
+    tls_ca_file: str = ""  # TLS to a scheduler over a network; empty: Dask's config/environment
+    tls_cert: str = ""  # this client's certificate (PEM)
+    tls_key: str = ""  # its private key (PEM); empty when the certificate file holds it
+
+
+@dataclass(frozen=True)
 class Params:
     """All settings of the pipeline."""
 
@@ -107,6 +128,8 @@ class Params:
     dates: TimexConventions = field(default_factory=TimexConventions)
     timeml_benchmark: TimexConventions = field(default_factory=lambda: TimexConventions(ages=False))
     evaluate: EvaluateParams = field(default_factory=EvaluateParams)
+    tables: TablesParams = field(default_factory=TablesParams)
+    engine: EngineParams = field(default_factory=EngineParams)
 
 
 _Section = TypeVar("_Section")
@@ -135,6 +158,8 @@ def load_params(path: Path | None) -> Params:
             {"ages": False, **document.get("timeml_benchmark", {})},
         ),
         evaluate=_build_section(path, "evaluate", EvaluateParams, document.get("evaluate", {})),
+        tables=_build_section(path, "tables", TablesParams, document.get("tables", {})),
+        engine=_build_section(path, "engine", EngineParams, document.get("engine", {})),
     )
 
 
@@ -164,6 +189,7 @@ def _build_section(path: Path, name: str, section_type: type[_Section], values: 
         elif not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
             raise ParamsError(path, f"{name}.{key} must be {expected.__name__}, got {value!r}")
         _check_range(path, f"{name}.{key}", value)
+        _check_choice(path, f"{name}.{key}", value)
         converted[key] = value
     return section_type(**converted)
 
@@ -189,7 +215,22 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
     "link.fuzzy_threshold": (0, 100),
     "link.variant_threshold": (0, 100),
     "link.window_sentences": (0, None),
+    "tables.rows_per_file": (1, None),
+    "engine.workers": (1, None),
+    "engine.partition_docs": (1, None),
 }
+
+# Settings that take one of a few words; another word would be silently ignored.
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "tables.layout": ("file", "dataset"),
+    "engine.name": ("local", "dask"),
+}
+
+
+def _check_choice(path: Path, key: str, value: Any) -> None:
+    choices = _CHOICES.get(key)
+    if choices is not None and value not in choices:
+        raise ParamsError(path, f"{key} must be one of {list(choices)}, got {value!r}")
 
 
 def _check_range(path: Path, key: str, value: Any) -> None:

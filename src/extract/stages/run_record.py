@@ -19,13 +19,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
-
 from extract import __version__
 from extract.config import Params
 from extract.stages import files
 from extract.stages.table_schemas import TABLE_SCHEMAS
-from extract.tables.parquet_io import read_metadata, read_run_id, write_json
+from extract.tables.parquet_io import read_metadata, read_run_id, table_rows, write_json
 
 RUN_FILE = "run.json"
 # Key of ingested.parquet's metadata holding the digest of the input files.
@@ -40,9 +38,22 @@ def model_version(model: str) -> str | None:
         return None
 
 
+# Settings that decide how and where a run executes, not what its tables hold: runs that
+# differ only in these (n_process 2, a Dask cluster, a dataset layout) are the same run.
+EXECUTION_SECTIONS = ("engine", "tables")
+EXECUTION_KEYS = {"ner": ("n_process",)}
+
+
 def settings_digest(settings: Params) -> str:
-    """sha256 of the settings in a canonical form (key order and file layout do not count)."""
-    canonical = json.dumps(dataclasses.asdict(settings), sort_keys=True, default=str)
+    """sha256 of the settings that decide the tables, in a canonical form (key order and
+    file layout do not count, nor the execution settings above)."""
+    values = dataclasses.asdict(settings)
+    for section in EXECUTION_SECTIONS:
+        values.pop(section, None)
+    for section, keys in EXECUTION_KEYS.items():
+        for key in keys:
+            values[section].pop(key, None)
+    canonical = json.dumps(values, sort_keys=True, default=str)
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -86,7 +97,7 @@ def write_run_record(
         path = out_dir / name
         if path.exists():
             tables[name] = {
-                "rows": pq.ParquetFile(path).metadata.num_rows,
+                "rows": table_rows(path),
                 "run_id": read_run_id(path),
             }
     ingested = out_dir / files.INGESTED_FILE

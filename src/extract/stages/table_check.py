@@ -14,8 +14,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from extract.errors import ExtractError
 from extract.stages.run_record import RUN_FILE
 from extract.stages.table_schemas import TABLE_SCHEMAS
+from extract.tables.layout import table_parts
 from extract.tables.parquet_io import read_run_id
 
 
@@ -47,25 +49,39 @@ def check_tables(out_dir: Path) -> tuple[dict[str, Any] | None, list[str]]:
 
 
 def _table_faults(path: Path, schema: pa.Schema, run_id: str, listed: dict[str, Any]) -> list[str]:
+    """What is wrong with a table: one file, or each part file of a dataset folder."""
     try:
-        parquet = pq.ParquetFile(path)
-    except (OSError, pa.ArrowException) as err:
-        return [f"{path.name}: not a readable Parquet file ({err})"]
-    faults = []
-    table_run = read_run_id(path)
-    if table_run != run_id:
-        faults.append(f"{path.name}: written by run {table_run}, not by run {run_id}")
-    rows = parquet.metadata.num_rows
+        parts = table_parts(path)
+    except ExtractError as err:
+        return [f"{path.name}: {err}"]
+    faults: list[str] = []
+    rows = 0
+    for part in parts:
+        name = path.name if part == path else f"{path.name}/{part.name}"
+        try:
+            parquet = pq.ParquetFile(part)
+        except (OSError, pa.ArrowException) as err:
+            faults.append(f"{name}: not a readable Parquet file ({err})")
+            continue
+        table_run = read_run_id(part)
+        if table_run != run_id:
+            faults.append(f"{name}: written by run {table_run}, not by run {run_id}")
+        rows += parquet.metadata.num_rows
+        faults += _schema_faults(name, parquet.schema_arrow, schema)
     if rows != listed.get("rows"):
         faults.append(f"{path.name}: {rows} rows, run.json says {listed.get('rows')}")
-    actual = parquet.schema_arrow
+    return faults
+
+
+def _schema_faults(name: str, actual: pa.Schema, schema: pa.Schema) -> list[str]:
+    faults = []
     for expected in schema:
         index = actual.get_field_index(expected.name)
         if index < 0:
-            faults.append(f"{path.name}: column {expected.name} missing")
+            faults.append(f"{name}: column {expected.name} missing")
         elif not actual.field(index).type.equals(expected.type):
             faults.append(
-                f"{path.name}: column {expected.name} is {actual.field(index).type}, "
+                f"{name}: column {expected.name} is {actual.field(index).type}, "
                 f"the contract says {expected.type}"
             )
     return faults

@@ -13,6 +13,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from extract.errors import InputTableError
+from extract.tables.layout import (
+    DatasetParts,
+    TableLayout,
+    current_layout,
+    replace_path,
+    table_parts,
+)
 
 # Key of the file-level Parquet metadata naming the run that wrote a table (run.json).
 RUN_ID_KEY = "extract.run_id"
@@ -24,7 +31,7 @@ def publish(temp: Path, path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(temp, 0o666 & ~umask)
-    os.replace(temp, path)
+    replace_path(temp, path)  # also over a dataset folder a run in the other layout left
 
 
 def write_table(
@@ -44,11 +51,18 @@ class TableWriter:
     Peak memory is one batch, whatever the corpus size; an exception leaves the
     previous file in place. The same rows in the same batches give the same bytes.
     ``run_id`` goes into the file's key-value metadata, so ``extract check`` can tell
-    which run wrote it.
+    which run wrote it. ``layout`` (default: the run's, see extract.tables.layout) may
+    make the table a dataset folder of part files instead of one file.
     """
 
     def __init__(
-        self, path: Path, schema: pa.Schema, *, batch_rows: int = 2048, run_id: str | None = None
+        self,
+        path: Path,
+        schema: pa.Schema,
+        *,
+        batch_rows: int = 2048,
+        run_id: str | None = None,
+        layout: TableLayout | None = None,
     ) -> None:
         self.path = path
         self.schema = schema
@@ -59,6 +73,14 @@ class TableWriter:
         self.rows_written = 0
         self._buffer: list[dict[str, Any]] = []
         path.parent.mkdir(parents=True, exist_ok=True)
+        layout = layout or current_layout()
+        self._parts = (
+            DatasetParts(path, schema, rows_per_file=layout.rows_per_file)
+            if layout.dataset
+            else None
+        )
+        if self._parts is not None:
+            return
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
         )
@@ -73,8 +95,11 @@ class TableWriter:
                 self._flush()
 
     def _flush(self) -> None:
-        if self._buffer:
+        if self._buffer and self._parts is not None:
+            self._parts.write(self._buffer, self.metadata)
+        elif self._buffer:
             self._writer.write_table(pa.Table.from_pylist(self._buffer, schema=self.schema))
+        if self._buffer:
             self.rows_written += len(self._buffer)
             self._buffer = []
 
@@ -82,6 +107,9 @@ class TableWriter:
         return self
 
     def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if self._parts is not None:
+            self._close_dataset(self._parts, failed=error is not None)
+            return
         try:
             if error is None:
                 self._flush()
@@ -95,19 +123,30 @@ class TableWriter:
         finally:
             self._temp.unlink(missing_ok=True)
 
+    def _close_dataset(self, parts: DatasetParts, *, failed: bool) -> None:
+        """Publish the part files as the folder ``path``, or drop them after an error."""
+        if failed:
+            parts.discard()
+            return
+        try:
+            self._flush()
+            parts.finish(self.metadata)
+            replace_path(parts.folder, self.path)
+        except BaseException:
+            parts.discard()
+            raise
+
 
 def read_metadata(path: Path, key: str) -> str | None:
     """A value of a table's key-value metadata (None where the table has no such key)."""
-    if not path.exists():
-        raise InputTableError(path, "not found; run the stage that writes it first")
-    metadata = pq.ParquetFile(path).metadata.metadata or {}
+    metadata = pq.ParquetFile(table_parts(path)[0]).metadata.metadata or {}
     value = metadata.get(key.encode())
     return value.decode() if value is not None else None
 
 
 def table_rows(path: Path) -> int:
-    """The number of rows of a table, from its footer (nothing else is read)."""
-    rows: int = pq.ParquetFile(path).metadata.num_rows
+    """The number of rows of a table, from its footers (nothing else is read)."""
+    rows: int = sum(pq.ParquetFile(part).metadata.num_rows for part in table_parts(path))
     return rows
 
 
@@ -118,24 +157,24 @@ def read_run_id(path: Path) -> str | None:
 
 def iter_rows(path: Path, schema: pa.Schema, *, batch_rows: int = 256) -> Iterator[dict[str, Any]]:
     """Rows of a table written by an earlier stage, one record batch in memory at a time."""
-    if not path.exists():
-        raise InputTableError(path, "not found; run the stage that writes it first")
     # pre_buffer=False: by default pyarrow coalesces and reads ahead the column chunks
     # of every row group, so memory would grow with the file (measured: +12 MiB on
     # documents.parquet of BBC News x4) instead of staying one row group.
-    parquet = pq.ParquetFile(path, pre_buffer=False)
-    missing = [name for name in schema.names if name not in parquet.schema_arrow.names]
-    if missing:
-        raise InputTableError(path, f"missing column(s) {missing}")
-    for batch in parquet.iter_batches(batch_size=batch_rows, columns=schema.names):
-        yield from batch.to_pylist()
+    for part in table_parts(path):
+        parquet = pq.ParquetFile(part, pre_buffer=False)
+        missing = [name for name in schema.names if name not in parquet.schema_arrow.names]
+        if missing:
+            raise InputTableError(part, f"missing column(s) {missing}")
+        for batch in parquet.iter_batches(batch_size=batch_rows, columns=schema.names):
+            yield from batch.to_pylist()
 
 
 def read_table(path: Path, schema: pa.Schema) -> list[dict[str, Any]]:
     """Rows of a table written by an earlier stage, checked for the columns it must have."""
-    if not path.exists():
-        raise InputTableError(path, "not found; run the stage that writes it first")
-    table = pq.read_table(path)
+    parts = table_parts(path)
+    if len(parts) > 1:  # a dataset: its parts in row order, as one table
+        return [row for part in parts for row in read_table(part, schema)]
+    table = pq.read_table(parts[0])
     missing = [name for name in schema.names if name not in table.column_names]
     if missing:
         raise InputTableError(path, f"missing column(s) {missing}")
