@@ -2,7 +2,9 @@
 
 trafilatura is a maintained main-content extractor (menus, footers and link
 lists dropped by its own model); the text it returns is what raw offsets of an
-HTML document index, and it is stored beside the cleaned text.
+HTML document index, and it is stored beside the cleaned text. When it returns no
+text, the page's visible text is used (extract.ingest.page_text), so only a page
+that shows nothing is empty.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 import trafilatura
+
+from extract.ingest.page_text import page_text
 
 HTML_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
@@ -25,7 +29,8 @@ class HtmlContent:
 
 
 def extract_html(html: str) -> HtmlContent:
-    """Main text of a page ("" when the page has none), with its title and date."""
+    """Main text of a page, else its visible text ("" when it shows none), with its
+    title and date."""
     document = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -38,7 +43,7 @@ def extract_html(html: str) -> HtmlContent:
         date_extraction_params=HTML_DATE_PARAMS,
     )
     if document is None:
-        return HtmlContent("", None, None)
+        return HtmlContent(page_text(html), None, None)
     fields = document if isinstance(document, dict) else document.as_dict()
     published = None
     if fields.get("date"):
@@ -46,4 +51,7 @@ def extract_html(html: str) -> HtmlContent:
             published = dt.date.fromisoformat(str(fields["date"])[:10])
         except ValueError:
             published = None
-    return HtmlContent(fields.get("text") or "", fields.get("title") or None, published)
+    text = fields.get("text") or ""
+    if not text.strip():
+        text = page_text(html)
+    return HtmlContent(text, fields.get("title") or None, published)
