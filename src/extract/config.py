@@ -39,6 +39,15 @@ class CleanParams:
     max_footer_line_words: int = 8
     max_repeated_heading_words: int = 12
     max_banner_words: int = 80  # a cookie-consent banner is at most this many words
+    # The web-page classifier (extract.clean.line_classes, extract.clean.smoothing).
+    max_credit_words: int = 12  # photo credits, skip links, read-more links at most
+    max_byline_words: int = 10  # a byline ("By Ada Okafor | 3 May") at most
+    max_tag_row_words: int = 25  # "Tags: ..." rows at most
+    max_notice_words: int = 60  # a site notice found by a phrase it opens with or holds
+    max_menu_item_words: int = 3  # a menu item beside a menu line ("Home") at most...
+    min_menu_items: int = 2  # ...and this many of them make a menu
+    max_sandwich_words: int = 8  # a short line between two of one kind of clutter is that kind
+    max_related_words: int = 30  # a longer line ends a related-links block
 
 
 @dataclass(frozen=True)
@@ -208,6 +217,14 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
     "clean.max_footer_line_words": (0, None),
     "clean.max_repeated_heading_words": (0, None),
     "clean.max_banner_words": (0, None),
+    "clean.max_credit_words": (0, None),
+    "clean.max_byline_words": (0, None),
+    "clean.max_tag_row_words": (0, None),
+    "clean.max_notice_words": (0, None),
+    "clean.max_menu_item_words": (0, None),
+    "clean.min_menu_items": (1, None),
+    "clean.max_sandwich_words": (0, None),
+    "clean.max_related_words": (0, None),
     "ner.batch_size": (1, None),
     "ner.n_process": (1, None),
     "ner.documents_per_task": (1, None),

@@ -9,68 +9,46 @@ gives. Rules (reason strings in brackets):
 - [cookie-banner] a line about cookies that is short or asks for consent;
 - [social-links] a short row naming social networks ("twitter facebook ...");
 - [navigation] a line whose "|"-separated items are all menu phrases;
-- [footer] a line with a footer marker (©, "powered by", ...), and the run of
-  short link-like lines ending the document that holds one;
+- [footer] a line with a copyright sign or opening with a footer marker ("powered
+  by", "privacy policy", ...), and the run of short link-like lines ending the
+  document that holds a marker anywhere;
 - [template-contact] an address, phone or e-mail line inside a block (lines with
   no blank line between) that another rule already marked;
-- [repeated-heading] a short line that repeats the line right above it.
+- [repeated-heading] a short line that repeats the line right above it, or the
+  second copy of a line printed again (with a label or credit added);
 
-Headings, captions and quotes match none of these and stay content.
+then the web-page classifier (extract.clean.line_classes: features and patterns of
+one line; extract.clean.smoothing: the lines around it) finds the clutter of real
+pages: [skip-link], [photo-credit], [read-more], [link-line], [player-controls],
+[byline], [redirect-note], [archive-notice], [tag-row], [advert], [comment-form],
+[site-notice], [contact], [ticker], [metadata] and more [navigation].
+
+Headings, captions, quotes and datelines match none of these and stay content.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extract.clean.lexicons import BoilerplateLexicons
+from extract.clean.line_classes import LineVerdict, classify_line
+from extract.clean.lines import BoilerplateSpan, Line, split_lines
+from extract.clean.smoothing import smooth
 from extract.clean.whitespace import normalize_whitespace
 from extract.config import CleanParams
-from extract.ingest.metadata import find_date_header
+from extract.ingest.metadata import DateHeader, find_date_header
+
+__all__ = ["BoilerplateSpan", "Line", "find_boilerplate", "split_lines"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _MENU_SEPARATOR = re.compile(r"\s*[|·•»›]\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _PHONE = re.compile(r"\+?\(?\+?\d[\d\s().\-/]{5,}\d")
-_EMAIL = re.compile(r"\S+@\S+\.\w+|\w+\s*\(at\)\s*\w*", re.IGNORECASE)
+# An address is tried only where a word or a run without "@" starts: tried at every
+# position, one long word costs its length squared.
+_EMAIL = re.compile(r"(?<![^\s@])[^\s@]+@[^\s@]+\.\w+|(?<!\w)\w+\s*\(at\)\s*\w*", re.IGNORECASE)
 _CONSENT_WORDS = frozenset({"consent", "accept", "agree", "decline", "preferences"})
 _FILLER_MIN_LETTERS = 4  # shorter words (a, in, et, sit) are shared with English
-
-
-@dataclass(frozen=True)
-class BoilerplateSpan:
-    """A raw span that is not content, and the rule that found it."""
-
-    raw_start: int
-    raw_end: int
-    reason: str
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of the raw text: its span (newline excluded) and text."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def words(self) -> list[str]:
-        return _WORD.findall(self.text.lower())
-
-    @property
-    def is_blank(self) -> bool:
-        return not self.text.strip()
-
-
-def split_lines(raw_text: str) -> list[Line]:
-    """The lines of the text with their raw spans."""
-    lines: list[Line] = []
-    start = 0
-    for text in raw_text.split("\n"):
-        lines.append(Line(start, start + len(text), text))
-        start += len(text) + 1
-    return lines
 
 
 def find_boilerplate(
@@ -82,20 +60,47 @@ def find_boilerplate(
     """Boilerplate spans of a raw text, sorted, trimmed of surrounding whitespace."""
     lexicons = lexicons or BoilerplateLexicons.bundled()
     lines = split_lines(raw_text)
-    reasons: dict[int, str] = {}
-    for index, line in enumerate(lines):
-        reason = _line_reason(line, params, lexicons)
-        if reason:
-            reasons[index] = reason
-    _mark_repeated_headings(lines, reasons, params)
-    _mark_template_contacts(lines, reasons)
-    _mark_footer_run(lines, reasons, params, lexicons)
-
-    spans = [_trimmed_span(lines[index], reason) for index, reason in sorted(reasons.items())]
     header = find_date_header(raw_text)
+    if header is not None and lines:  # the words after the header are a line of their own
+        lines[0] = _after_header(lines[0], header)
+    reasons: dict[int, str] = {}
+    verdicts: list[LineVerdict | None] = []
+    parts: dict[int, tuple[BoilerplateSpan, ...]] = {}
+    previous: str | None = None
+    for index, line in enumerate(lines):
+        if line.is_blank:
+            verdicts.append(None)
+            continue
+        reason = _line_reason(line, params, lexicons)
+        verdict = classify_line(line, previous, params, lexicons)
+        verdicts.append(verdict)
+        previous = line.text
+        if reason or verdict.reason:
+            reasons[index] = reason or verdict.reason or ""
+        elif verdict.parts:
+            parts[index] = verdict.parts
+    _mark_repeated_headings(lines, reasons, params)
+    datelines = {index for index, verdict in enumerate(verdicts) if verdict and verdict.dateline}
+    _mark_template_contacts(lines, reasons, datelines)
+    _mark_footer_run(lines, reasons, params, lexicons)
+    smooth(verdicts, reasons, params, lexicons)
+
+    spans: list[BoilerplateSpan] = []
+    for index, reason in sorted(reasons.items()):
+        cut = verdicts[index]
+        if cut is not None and cut.reason == reason and cut.parts:
+            spans += cut.parts  # a line the classifier cut: each part with its reason
+        else:
+            spans.append(_trimmed_span(lines[index], reason))
+    spans += [span for index, found in parts.items() if index not in reasons for span in found]
     if header is not None:
         spans.append(BoilerplateSpan(header.raw_start, header.raw_end, "date-header"))
     return _merge_adjacent(sorted(spans, key=lambda span: span.raw_start), raw_text)
+
+
+def _after_header(line: Line, header: DateHeader) -> Line:
+    """The first line without its leading ``date YYYY-MM-DD`` words."""
+    return line.part(header.raw_end - line.start, len(line.text))
 
 
 def _line_reason(line: Line, params: CleanParams, lexicons: BoilerplateLexicons) -> str | None:
@@ -109,7 +114,7 @@ def _line_reason(line: Line, params: CleanParams, lexicons: BoilerplateLexicons)
         return "social-links"
     if is_menu_line(line.text, params, lexicons):
         return "navigation"
-    if has_footer_marker(line.text, lexicons) and len(line.words) <= params.max_menu_words * 2:
+    if opens_footer(line.text, lexicons) and len(line.words) <= params.max_menu_words * 2:
         return "footer"
     return None
 
@@ -155,6 +160,15 @@ def has_footer_marker(text: str, lexicons: BoilerplateLexicons) -> bool:
     return any(marker in lowered for marker in lexicons.footer_markers)
 
 
+def opens_footer(text: str, lexicons: BoilerplateLexicons) -> bool:
+    """A footer line on its own: a copyright sign anywhere, or a line that opens with a
+    footer marker. A headline that holds one ("Agency wins prize for website design") is not."""
+    lowered = text.lower().strip(" \t|-–—•·")
+    if "©" in lowered or re.search(r"\(c\) (?:19|20)\d\d", lowered):
+        return True
+    return any(lowered.startswith(marker) for marker in lexicons.footer_markers)
+
+
 def looks_like_contact(text: str) -> bool:
     """A phone number, an e-mail address or a short comma-separated postal address."""
     stripped = text.strip()
@@ -184,12 +198,15 @@ def _mark_repeated_headings(
             reasons[index] = "repeated-heading"
 
 
-def _mark_template_contacts(lines: list[Line], reasons: dict[int, str]) -> None:
+def _mark_template_contacts(
+    lines: list[Line], reasons: dict[int, str], datelines: set[int]
+) -> None:
     for block in _blocks(lines):
         if not any(index in reasons for index in block):
             continue
         for index in block:
-            if index not in reasons and looks_like_contact(lines[index].text):
+            free = index not in reasons and index not in datelines
+            if free and looks_like_contact(lines[index].text):
                 reasons[index] = "template-contact"
 
 
