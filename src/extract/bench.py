@@ -6,8 +6,10 @@ invocation), so each peak resident memory figure belongs to that run alone:
   documents and nothing else;
 - pipeline: ingest, clean, entities, link, dates, with every Parquet write;
 - optionally the pipeline with ``n_process`` workers (its tables compared byte
-  for byte with the single-process run) and on the corpus repeated N times.
-Model loading is timed apart and left out of both throughputs.
+  for byte with the single-process run) and on the corpus repeated N times;
+- or (``dask_benchmark``) the pipeline on LocalClusters of 1, 2, ... Dask workers
+  against the local ``n_process`` run, with each worker's peak memory.
+Model loading (and a cluster's start) is timed apart and left out of throughputs.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from extract.stages.link import run_link
 from extract.tables.records import RawDocument
 
 OUTPUT_TABLES = (
+    files.INGESTED_FILE,
+    files.PROBLEMS_FILE,
     files.DOCUMENTS_FILE,
     files.BOILERPLATE_FILE,
     files.MENTIONS_FILE,
@@ -104,11 +108,7 @@ def run_pipeline(
     timed("entities", lambda: run_entities(out_dir, params=params, kb_path=kb_path))
     timed("link", lambda: run_link(out_dir, params=params, kb_path=kb_path))
     timed("dates", lambda: run_dates(out_dir, params=params))
-    documents, words = 0, 0
-    for record in iter_ingest(raw_dir, params=params.ingest):  # streamed: no corpus-sized list
-        if isinstance(record, RawDocument):
-            documents += 1
-            words += len(record.raw_text.split())
+    documents, words = _count_words(raw_dir, params)
     total = sum(seconds.values())
     return {
         "documents": documents,
@@ -120,11 +120,108 @@ def run_pipeline(
         "peak_rss_mib": round(_peak_rss_mib(), 1),
         "peak_rss_after_stage_mib": peak_after,
         "peak_worker_rss_mib": round(_peak_worker_rss_mib(), 1),
-        "tables_sha256": {
-            name: hashlib.sha256((out_dir / name).read_bytes()).hexdigest()
-            for name in OUTPUT_TABLES
-        },
+        "tables_sha256": _table_digests(out_dir),
     }
+
+
+def run_dask_pipeline(
+    raw_dir: Path, out_dir: Path, params: Params, kb_path: Path | None, workers: int
+) -> dict[str, Any]:
+    """The pipeline with ingest, clean, entities and dates on a LocalCluster of ``workers``
+    processes and link here (child process); each worker's peak memory is read at the end."""
+    from extract.engine.cluster import dask_client  # distributed loads for these runs only
+    from extract.engine.dask_run import run_on_dask
+    from extract.engine.tasks import PreloadModel, model_patterns
+
+    started = time.perf_counter()
+    engine = dataclasses.replace(params.engine, workers=workers, address="")
+    kb = load_kb(kb_path) if kb_path else None
+    seconds: dict[str, float] = {}
+    with dask_client(engine) as client:
+        client.register_plugin(PreloadModel(params.ner, model_patterns(params.ner, kb)))
+        load_seconds = time.perf_counter() - started  # cluster start and model loads
+        began = time.perf_counter()
+        run_on_dask(raw_dir, out_dir, params=params, kb_path=kb_path, client=client)
+        seconds["dask"] = round(time.perf_counter() - began, 2)
+        began = time.perf_counter()
+        run_link(out_dir, params=params, kb_path=kb_path)
+        seconds["link"] = round(time.perf_counter() - began, 2)
+        worker_peaks = sorted(client.run(_peak_rss_mib).values())
+    documents, words = _count_words(raw_dir, params)
+    total = sum(seconds.values())
+    return {
+        "documents": documents,
+        "words": words,
+        "workers": workers,
+        "model_load_seconds": round(load_seconds, 2),
+        "seconds": seconds,
+        "total_seconds": round(total, 2),
+        "words_per_second": round(words / total, 1),
+        "peak_rss_mib": round(_peak_rss_mib(), 1),
+        "peak_worker_rss_mib": round(max(worker_peaks), 1),
+        "worker_peaks_mib": [round(peak, 1) for peak in worker_peaks],
+        "tables_sha256": _table_digests(out_dir),
+    }
+
+
+def _count_words(raw_dir: Path, params: Params) -> tuple[int, int]:
+    documents, words = 0, 0
+    for record in iter_ingest(raw_dir, params=params.ingest):  # streamed: no corpus-sized list
+        if isinstance(record, RawDocument):
+            documents += 1
+            words += len(record.raw_text.split())
+    return documents, words
+
+
+def _table_digests(out_dir: Path) -> dict[str, str]:
+    return {
+        name: hashlib.sha256((out_dir / name).read_bytes()).hexdigest() for name in OUTPUT_TABLES
+    }
+
+
+def dask_benchmark(
+    raw_dir: Path,
+    *,
+    params: Params,
+    kb_path: Path | None,
+    workers: list[int],
+    processes: int,
+    scale: int = 1,
+) -> dict[str, Any]:
+    """The local ``n_process`` run, a Dask run per worker count, optionally the largest
+    on the corpus repeated ``scale`` times, and the ratios the targets are stated in."""
+    local = dataclasses.replace(params, ner=dataclasses.replace(params.ner, n_process=processes))
+    report: dict[str, Any] = {"corpus": str(raw_dir)}
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        local_name = f"pipeline_n_process_{processes}"
+        report[local_name] = in_child(run_pipeline, raw_dir, work / "local", local, kb_path)
+        runs = {}
+        for count in workers:
+            run = in_child(
+                run_dask_pipeline, raw_dir, work / f"dask-{count}", params, kb_path, count
+            )
+            runs[count] = report[f"dask_{count}_workers"] = run
+        first, last = runs[workers[0]], runs[workers[-1]]
+        for count in workers[1:]:
+            report[f"dask_speedup_{count}_over_{workers[0]}"] = round(
+                runs[count]["words_per_second"] / first["words_per_second"], 3
+            )
+        report[f"dask_{workers[-1]}_over_n_process_{processes}"] = round(
+            last["words_per_second"] / report[local_name]["words_per_second"], 3
+        )
+        expected = report[local_name]["tables_sha256"]
+        report["dask_tables_identical"] = all(r["tables_sha256"] == expected for r in runs.values())
+        if scale > 1:
+            corpus = repeated_corpus(raw_dir, scale, work / f"raw-x{scale}")
+            name = f"dask_{workers[-1]}_workers_corpus_x{scale}"
+            report[name] = in_child(
+                run_dask_pipeline, corpus, work / "dask-scaled", params, kb_path, workers[-1]
+            )
+            report["dask_worker_memory_ratio_scaled"] = round(
+                report[name]["peak_worker_rss_mib"] / last["peak_worker_rss_mib"], 3
+            )
+    return report
 
 
 def in_child(function: Any, *args: Any) -> dict[str, Any]:
@@ -199,12 +296,7 @@ def format_report(report: dict[str, Any]) -> str:
             if peaks:
                 after = ", ".join(f"{k} {v:.0f}" for k, v in peaks.items())
                 lines.append(f"{'':28s} peak MiB after {after}")
-    for key in (
-        "throughput_ratio",
-        "parallel_speedup",
-        "parallel_tables_identical",
-        "memory_ratio_scaled",
-    ):
-        if key in report:
-            lines.append(f"{key}: {report[key]}")
+    for key, value in report.items():  # the ratios, in the order they were measured
+        if key != "corpus" and not isinstance(value, dict):
+            lines.append(f"{key}: {value}")
     return "\n".join(lines)

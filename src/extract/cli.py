@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from extract import __version__
-from extract.bench import benchmark, format_report
+from extract.bench import benchmark, dask_benchmark, format_report
 from extract.bench_long import format_long_report, long_benchmark
 from extract.cli_gold import gold_app
 from extract.config import Params, load_params
@@ -474,12 +474,35 @@ def bench(
             "one file and one line.",
         ),
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="dask: instead, the pipeline on LocalClusters of --workers Dask workers "
+            "against the local run with --processes (default: the most workers).",
+        ),
+    ] = "local",
+    workers: Annotated[
+        str, typer.Option("--workers", help="Dask worker counts, comma-separated (1,2).")
+    ] = "1,2",
 ) -> None:
     """Throughput and peak memory: the bare spaCy model versus the whole pipeline."""
     try:
         settings = _setup(params)
         if long:
             report = long_benchmark(raw, params=settings)
+        elif engine == "dask":
+            counts = _worker_counts(workers)
+            report = dask_benchmark(
+                raw,
+                params=settings,
+                kb_path=_kb_path(kb, raw),
+                workers=counts,
+                processes=processes if processes > 1 else counts[-1],
+                scale=scale,
+            )
+        elif engine != "local":
+            raise ExtractError(f"--engine must be local or dask, got {engine!r}")
         else:
             report = benchmark(
                 raw, params=settings, kb_path=_kb_path(kb, raw), processes=processes, scale=scale
@@ -489,6 +512,17 @@ def bench(
     typer.echo(format_long_report(report) if long else format_report(report))
     if json_path is not None:
         write_json(report, json_path)
+
+
+def _worker_counts(text: str) -> list[int]:
+    """``1,2`` as [1, 2]; a count below 1 or a word stops with the option named."""
+    try:
+        counts = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        counts = []
+    if not counts or min(counts) < 1:
+        raise ExtractError(f"--workers must be counts such as 1,2, got {text!r}")
+    return counts
 
 
 @kb_app.command("draft")

@@ -1,0 +1,148 @@
+"""extract run --engine dask on a LocalCluster of two worker processes: the tables of a
+local run, byte for byte, also when a worker is killed in the middle of the run."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extract.cli import app
+from extract.engine.plan import FileEntry, Survey, work_partitions
+from extract.stages.table_schemas import TABLE_SCHEMAS
+from extract.tables.records import Problem
+
+from .conftest import RAW
+
+distributed = pytest.importorskip("distributed")
+runner = CliRunner()
+
+# Two documents per model chunk and per task: several tasks, and a chunk boundary to keep.
+PARAMS = "ner:\n  documents_per_task: 2\nengine:\n  partition_docs: 2\n"
+LETTER = (
+    "date 2021-03-04\nAda Okafor, who chairs the Lagos Water Agency, wrote to Bola Adeyemi "
+    "on Monday.\n\nOkafor said the audit of the Ikeja plant began in March 2020 and would "
+    "end by June. Adeyemi replied from Abuja two days later.\n"
+)
+
+
+def _entry(doc_id: str) -> FileEntry:
+    return FileEntry(Path("/corpus") / doc_id, doc_id)
+
+
+def test_work_partitions_hold_whole_chunks_of_documents_with_text():
+    """Six usable files, one a problem and one with no text left: with chunks of 2 and
+    3 documents asked per partition, each partition holds 4 documents with text (two
+    whole chunks); the textless file stays with the documents before it."""
+    names = ["a", "b", "bad", "c", "empty", "d", "e", "f"]
+    surveys = [
+        Survey(name, "sha", problem=Problem(name, "binary", "x"))
+        if name == "bad"
+        else Survey(name, "sha", has_text=name != "empty")
+        for name in names
+    ]
+    partitions = work_partitions(
+        [_entry(name) for name in names], surveys, partition_docs=3, chunk_docs=2
+    )
+    assert [[entry.doc_id for entry in part] for part in partitions] == [
+        ["a", "b", "c", "empty", "d"],
+        ["e", "f"],
+    ]
+
+
+def test_work_partitions_of_a_corpus_without_text_keep_every_file():
+    surveys = [Survey(name, "sha") for name in ("a", "b")]
+    partitions = work_partitions(
+        [_entry("a"), _entry("b")], surveys, partition_docs=1, chunk_docs=1
+    )
+    assert [[entry.doc_id for entry in part] for part in partitions] == [["a", "b"]]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """The bundled documents, an invented letter, a page left empty by cleaning between
+    them, and an empty file (a problem row)."""
+    raw = tmp_path_factory.mktemp("dask") / "raw"
+    shutil.copytree(RAW, raw)
+    (raw / "001_zz_cookies.txt").write_text("We use cookies. Accept all cookies\n", "utf-8")
+    (raw / "003_letter.txt").write_text(LETTER, "utf-8")
+    (raw / "004_empty.txt").write_bytes(b"")
+    (raw.parent / "params.yaml").write_text(PARAMS, "utf-8")
+    return raw
+
+
+def _run(raw: Path, out: Path, *extra: str) -> dict:
+    params = raw.parent / "params.yaml"
+    arguments = ["run", "--raw", str(raw), "--out", str(out), "--params", str(params), *extra]
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == 0, result.output
+    return json.loads((out / "run.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def local_run(corpus) -> Path:
+    out = corpus.parent / "local"
+    _run(corpus, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as local_cluster,
+        distributed.Client(local_cluster) as client,
+    ):
+        yield local_cluster, client
+
+
+def _assert_same_tables(first: Path, second: Path) -> None:
+    for name in TABLE_SCHEMAS:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_dask_run_gives_the_local_tables_byte_for_byte(corpus, local_run, cluster):
+    local_cluster, _ = cluster
+    out = corpus.parent / "dask"
+    record = _run(corpus, out, "--engine", "dask", "--scheduler", local_cluster.scheduler_address)
+    local_record = json.loads((local_run / "run.json").read_text("utf-8"))
+    assert record["run_id"] == local_record["run_id"]
+    assert record["tables"] == local_record["tables"]
+    assert record["tables"]["documents.parquet"]["rows"] == 5  # the cookie page: no text
+    assert record["tables"]["problems.parquet"]["rows"] == 1  # the empty file
+    _assert_same_tables(local_run, out)
+
+
+def test_a_worker_killed_mid_run_still_gives_the_local_tables(corpus, local_run, cluster):
+    """SIGKILL the worker process running the first work task; the scheduler runs the lost
+    tasks on the other worker (the nanny restarts the killed one)."""
+    local_cluster, _ = cluster
+    scheduler = local_cluster.scheduler
+    killed: list[str] = []
+
+    def kill_first_worker_at_work() -> None:
+        deadline = time.monotonic() + 120
+        while not killed and time.monotonic() < deadline:
+            for key, task in list(scheduler.tasks.items()):
+                if "extract-work-" in str(key) and task.state == "processing":
+                    os.kill(task.processing_on.pid, signal.SIGKILL)
+                    killed.append(task.processing_on.address)
+                    return
+            time.sleep(0.01)
+
+    watcher = threading.Thread(target=kill_first_worker_at_work, daemon=True)
+    watcher.start()
+    out = corpus.parent / "dask-killed"
+    _run(corpus, out, "--engine", "dask", "--scheduler", local_cluster.scheduler_address)
+    watcher.join(timeout=5)
+    assert killed, "no work task was seen running"
+    assert killed[0] not in scheduler.workers  # that worker is gone: its tasks ran elsewhere
+    _assert_same_tables(local_run, out)
