@@ -154,6 +154,16 @@ def test_an_author_box_between_clutter_and_the_end_is_a_byline():
     ]
 
 
+def test_an_author_box_above_a_related_links_block_is_a_byline():
+    bio = "Bo Li is a reporter who covers the agencies of Lagos State for the paper."
+    raw = f"{BODY}\n\nRead more here.\n\nBo Li\n\n{bio}\n\nRecent Posts\n\nLagos opens a plant\n"
+    assert removed(raw) == [
+        ("Read more here.", "read-more"),
+        (f"Bo Li\n\n{bio}", "byline"),
+        ("Recent Posts\n\nLagos opens a plant", "read-more"),
+    ]
+
+
 def test_a_name_and_a_biography_inside_the_text_stay():
     bio = "Bo Li is a reporter who covers the agencies of Lagos State for the paper."
     raw = f"{BODY}\n\nBo Li\n\n{bio}\n\n{BODY}\n"

@@ -12,7 +12,7 @@ from extract.cli import app
 from extract.config import load_params
 from extract.tables.schemas import MENTIONS
 
-from .conftest import RAW, REPO
+from .conftest import CORPORA, RAW, REPO
 
 runner = CliRunner()
 KB = REPO / "kb" / "entities.yaml"  # the bundled corpus's curated knowledge base
@@ -47,6 +47,8 @@ NO_KB_SETS = (
     f"seeds_no_kb:{REPO / 'gold'}:{RAW}",
     "--no-kb",
     f"bbc_dev:{REPO / 'gold' / 'bbc-news'}:{REPO.parent / 'shared' / 'corpora' / 'bbc-news'}",
+    "--no-kb",
+    f"web_pages:{REPO / 'gold' / 'web-pages' / 'dev'}:{CORPORA / 'web-pages'}",
 )
 
 

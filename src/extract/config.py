@@ -101,6 +101,7 @@ class EvaluateParams:
             "bbc_dev.ner.strict.f1": 0.80,
             "bbc_dev.linking.bcubed.f1": 0.945,
             "bbc_dev.timex.value.f1": 0.83,
+            "web_pages.boilerplate.f1": 0.98,
         }
     )
 

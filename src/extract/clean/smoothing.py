@@ -51,10 +51,10 @@ def smooth(
     ``verdicts`` has None for blank lines."""
     filled = [index for index, verdict in enumerate(verdicts) if verdict is not None]
     _byline_names(filled, verdicts, reasons)
-    _author_boxes(filled, verdicts, reasons)
     _contact_blocks(verdicts, reasons, params)
     _related_blocks(filled, verdicts, reasons, params, lexicons)
     _menu_runs(filled, verdicts, reasons, params)
+    _author_boxes(filled, verdicts, reasons)  # after the rules that find the clutter around it
     _sandwiched(filled, verdicts, reasons, params)
     _notice_continuations(filled, verdicts, reasons, params)
 
