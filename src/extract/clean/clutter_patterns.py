@@ -43,6 +43,8 @@ _STAMP_WORD = re.compile(
 )
 
 _MAX_DATELINE_CHARS = 100
+_MAX_NOTE_WORDS = 12  # "(Redirected from ...)"
+_MAX_LABEL_WORDS = 6  # a breadcrumb ("News › Lagos ›"), a logo's alt text, a contact line
 _SKIP_LINK = re.compile(r"^(?:\d+[.)]\s*)?(?:skip|jump)\s+to\b", re.IGNORECASE)
 _REDIRECT = re.compile(r"^\(?\s*redirected from\b", re.IGNORECASE)
 _LINK_LINE = re.compile(r"^<?(?:https?://|www\.)\S+>?$", re.IGNORECASE)
@@ -137,9 +139,10 @@ def classify_segment(
     if phrase:
         return phrase
     short = features.n_words <= params.max_credit_words
+    # Every check is cheap; the first that holds, in this order, names the reason.
     checks: tuple[tuple[bool, str], ...] = (
         (short and bool(_SKIP_LINK.search(stripped)), "skip-link"),
-        (bool(_REDIRECT.search(stripped)) and features.n_words <= 12, "redirect-note"),
+        (bool(_REDIRECT.search(stripped)) and features.n_words <= _MAX_NOTE_WORDS, "redirect-note"),
         (bool(_LINK_LINE.search(stripped)), "link-line"),
         (bool(_TICKER.search(stripped)), "ticker"),
         (
@@ -153,7 +156,10 @@ def classify_segment(
             features.n_words <= params.max_related_words and is_read_more(stripped, lexicons),
             "read-more",
         ),
-        (features.n_words <= 6 and bool(_BREADCRUMB_END.search(stripped)), "navigation"),
+        (
+            features.n_words <= _MAX_LABEL_WORDS and bool(_BREADCRUMB_END.search(stripped)),
+            "navigation",
+        ),
         (short and _is_logo(stripped, features), "navigation"),
         (bool(_IDENTIFIERS.search(stripped)) and short, "metadata"),
         (is_contact_line(stripped, features), "contact"),
@@ -248,8 +254,9 @@ def is_byline(
 
 def is_byline_label(text: str) -> bool:
     """A byline label with no name after it ("BY", "Written by"): the name is on the next line."""
-    label = _BYLINE_LABEL.match(text.strip())
-    return bool(label) and not text.strip()[label.end() :]  # type: ignore[union-attr]
+    stripped = text.strip()
+    label = _BYLINE_LABEL.match(stripped)
+    return label is not None and not stripped[label.end() :]
 
 
 def _is_name_rest(rest: str, lexicons: BoilerplateLexicons) -> bool:
@@ -313,7 +320,11 @@ def is_read_more(text: str, lexicons: BoilerplateLexicons) -> bool:
 
 def _is_logo(text: str, features: LineFeatures) -> bool:
     """Alt text of a site's logo ("Lagos Water Agency logo")."""
-    return bool(_LOGO.search(text)) and features.n_words <= 6 and not features.is_sentence
+    return (
+        bool(_LOGO.search(text))
+        and features.n_words <= _MAX_LABEL_WORDS
+        and not features.is_sentence
+    )
 
 
 def is_contact_line(text: str, features: LineFeatures) -> bool:
@@ -321,7 +332,7 @@ def is_contact_line(text: str, features: LineFeatures) -> bool:
     is a contact only beside other clutter: extract.clean.boilerplate, template-contact.)"""
     if _CONTACT_LABEL.search(text) and features.n_words <= 12:
         return True
-    return features.n_words <= 6 and bool(_EMAIL.search(text))
+    return features.n_words <= _MAX_LABEL_WORDS and bool(_EMAIL.search(text))
 
 
 def is_contact_label(text: str) -> bool:
