@@ -279,3 +279,17 @@ def test_no_text_of_300_bbc_articles_is_removed():
 class _Span:
     def __init__(self, doc, start, end):
         self.doc, self.start, self.end = doc, start, end
+
+
+@pytest.mark.skipif(not WEB_PAGES.is_dir(), reason="../shared/corpora/web-pages is absent")
+def test_web_pages_gold_matches_the_corpus_and_splits_by_file_number():
+    """Every record loads against the corpus (sha256 checked); a file number ending in
+    2, 5 or 8 is held out (docs/annotation.md)."""
+    docs = {}
+    for fold in ("dev", "held-out"):
+        gold, texts = load_corpus_gold(REPO / "gold" / "web-pages" / fold, WEB_PAGES)
+        assert all(span.kind == "boilerplate" for span in gold)
+        docs[fold] = {int(doc.split("/")[-1][:2]) for doc in texts}
+    assert len(docs["dev"]) == 28 and len(docs["held-out"]) == 12
+    assert all(number % 10 in (2, 5, 8) for number in docs["held-out"])
+    assert not docs["dev"] & docs["held-out"]
