@@ -111,5 +111,18 @@ def test_metrics_are_committed_so_experiments_compare(reproduced_clone):
     assert bcubed["old"] is not None and bcubed["new"] is not None
 
 
+def test_dvc_plots_draw_per_label_f1(reproduced_clone):
+    shown = _dvc(reproduced_clone, "plots", "show", "--json")
+    assert shown.returncode == 0, shown.stderr
+    data = json.loads(shown.stdout)
+    rows = [
+        row
+        for entry in data["data"]["outputs/ner_per_label.csv"]
+        for row in entry["content"]["data"]["values"]
+    ]
+    labels = {row["label"] for row in rows}
+    assert {"gold PERSON", "seeds_no_kb PERSON"} <= labels
+
+
 def test_dvc_analytics_off_in_committed_config():
     assert "analytics = false" in (REPO / ".dvc" / "config").read_text()

@@ -79,6 +79,8 @@ class LinkParams:
     fuzzy_threshold: float = 90.0  # rapidfuzz ratio (0-100) for a misspelt multi-word name
     window_sentences: int = 1  # how far back a same-surname mention may decide a link
     variant_threshold: float = 90.0  # rapidfuzz ratio for one person's misspelt surname
+    prior_share: float = 0.75  # a shared surname alone is the person with this share of full names
+    prior_min_mentions: int = 3  # ...written in full at least this often
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,8 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
     "ner.max_piece_chars": (200, 1_000_000),
     "link.fuzzy_threshold": (0, 100),
     "link.variant_threshold": (0, 100),
+    "link.prior_share": (0.5, 1),
+    "link.prior_min_mentions": (1, None),
     "link.window_sentences": (0, None),
     "tables.rows_per_file": (1, None),
     "engine.workers": (1, None),

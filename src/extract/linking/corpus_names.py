@@ -27,6 +27,7 @@ class CorpusNames:
         canonical: Mapping[str, str],
         acronyms: Mapping[tuple[str, str], Iterable[str]] | None = None,
         word_labels: Mapping[str, Counter[str]] | None = None,
+        name_counts: Mapping[str, int] | None = None,
     ) -> None:
         self._written = written  # normalised name -> the name as first written
         self._canonical = canonical  # normalised person name -> its group's canonical name
@@ -35,9 +36,12 @@ class CorpusNames:
         # one-word name -> its labels over the corpus, a full name's surname voting PERSON
         self._word_labels = word_labels or {}
         by_surname: dict[str, set[str]] = defaultdict(set)
+        mentions_of: Counter[str] = Counter()  # canonical name -> its full-name mentions
         for key, group in canonical.items():
             by_surname[parse_person(key).last].add(group)
+            mentions_of[group] += (name_counts or {}).get(key, 0)
         self._by_surname = by_surname
+        self._mentions_of = mentions_of
 
     @classmethod
     def from_mentions(
@@ -63,7 +67,7 @@ class CorpusNames:
                 counts[key] += 1
                 word_labels[surname][label] += 1
         variants = person_variants(counts, written, threshold=variant_threshold)
-        return cls(written, variants, acronyms, word_labels)
+        return cls(written, variants, acronyms, word_labels, counts)
 
     def corpus_label(self, text: str, label: str) -> str:
         """PERSON for a one-word name the corpus reads as a person more often than as
@@ -89,6 +93,10 @@ class CorpusNames:
     def written(self, key: str) -> str:
         """A normalised name as the corpus first wrote it."""
         return self._written.get(key, key)
+
+    def full_name_mentions(self, name: str) -> int:
+        """How often the corpus writes this person's full name (any of its variants)."""
+        return self._mentions_of.get(self.canonical(name), 0)
 
     def full_names(self, surname: str) -> list[str]:
         """The canonical full names of the distinct people with that (normalised)

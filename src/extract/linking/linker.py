@@ -80,8 +80,12 @@ class Linker:
         window_sentences: int,
         genders: dict[str, str],
         corpus_names: CorpusNames | None = None,
+        prior_share: float = 0.75,
+        prior_min_mentions: int = 3,
     ) -> None:
         self.kb = kb
+        self.prior_share = prior_share
+        self.prior_min_mentions = prior_min_mentions
         self.corpus_names = corpus_names or CorpusNames({}, {})
         self.generator = CandidateGenerator(kb, fuzzy_threshold=fuzzy_threshold)
         self.window = window_sentences
@@ -102,6 +106,8 @@ class Linker:
                 best = max(c.score for c in full)
                 top = {c.entity_id for c in full if c.score == best}
                 if len(top) > 1:
+                    if mention.label == "PERSON" and len(mention.text.split()) == 1:
+                        continue  # a shared surname or first name: the document decides
                     links[index] = Link(None, "ambiguous-alias", None)
                     continue
                 chosen = next(c for c in full if c.score == best)
@@ -187,10 +193,17 @@ class Linker:
             if nearest is not None:
                 return Link(nearest, "nearest-mention", 0.6)
             return Link(None, "ambiguous-surname", None)
-        kb_ids = [c for c in candidates if c.method in ("kb-surname", "kb-first-name")]
+        # KB people of that surname or first name (a KB may list "Okafor" as an alias of
+        # several of them), one candidate per entity.
+        kb_methods = ("kb-surname", "kb-first-name", "kb-alias")
+        kb_ids = list({c.entity_id: c for c in candidates if c.method in kb_methods}.values())
         if len(kb_ids) == 1:
             return Link(kb_ids[0].entity_id, kb_ids[0].method, kb_ids[0].score)
         if len(kb_ids) > 1:
+            counts = {c.entity_id: self._kb_full_name_mentions(c.entity_id) for c in kb_ids}
+            dominant = self._dominant(counts)
+            if dominant is not None:
+                return Link(dominant, "corpus-prior", 0.5)
             return Link(None, "ambiguous-surname", None)
         full_names = self.corpus_names.full_names(word)
         if len(full_names) == 1:
@@ -237,6 +250,17 @@ class Linker:
             return None
         return latest[0][2]
 
+    def _dominant(self, counts: dict[str, int]) -> str | None:
+        return dominant_choice(counts, share=self.prior_share, minimum=self.prior_min_mentions)
+
+    def _kb_full_name_mentions(self, entity_id: str) -> int:
+        """How often the corpus writes any multi-word name of a KB entity in full."""
+        names = self.kb.entities[entity_id].names
+        return max(
+            (self.corpus_names.full_name_mentions(n) for n in names if " " in n.strip()),
+            default=0,
+        )
+
     def _discover(self, mention: LinkInput) -> DiscoveredEntity:
         return self._discover_name(mention.text, mention.label)
 
@@ -259,6 +283,20 @@ class Linker:
             candidate, suffix = f"{base}-{suffix}", suffix + 1
         self._used_ids.add(candidate)
         return candidate
+
+
+def dominant_choice(counts: dict[str, int], *, share: float, minimum: int) -> str | None:
+    """The key holding at least ``share`` of the counts, and at least ``minimum``, if any.
+
+    A surname alone that several people of the corpus share, in a document that
+    names none of them in full, is the one the corpus names far more often than
+    the others together: the "commonness" prior of entity linking.
+    """
+    total = sum(counts.values())
+    if not counts or total == 0:
+        return None
+    best = max(sorted(counts), key=lambda key: counts[key])
+    return best if counts[best] >= minimum and counts[best] >= share * total else None
 
 
 # "the" right before a mention, perhaps with an opening quote.

@@ -23,7 +23,8 @@ _LETTER_TITLE_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Z0-9][\w'’]*)*)"
 _JOINING = r"(?:of|the|and|with|on|in|a|an|for|to|at)"
 WORK_TITLE = re.compile(
     # A one-word title starts with a letter: "his 2003 film" names a year, not a film.
-    rf"(?:'s|’s) ({_TITLE_WORD}(?: (?:{_TITLE_WORD}|{_JOINING}))*? {_TITLE_WORD}|{_LETTER_TITLE_WORD})"
+    rf"(?:'s|’s) ({_TITLE_WORD}(?: (?:{_TITLE_WORD}|{_JOINING}))*? {_TITLE_WORD}"
+    rf"|{_LETTER_TITLE_WORD})"
     r" (?:programme|show|series|documentary|film|album|novel|book|play|musical|sitcom|drama)\b"
 )
 

@@ -8,12 +8,14 @@ from pathlib import Path
 
 from extract.config import Params
 from extract.evaluation.evaluate import Evaluation, evaluate
+from extract.evaluation.plots import plots_csv
 from extract.gold.corpus import is_corpus_gold
 from extract.gold.loader import load_gold
 from extract.stages.files import (
     DOCUMENTS_FILE,
     ERRORS_FILE,
     METRICS_FILE,
+    PLOTS_FILE,
 )
 from extract.stages.no_kb_sets import NoKbSet, score_without_kb
 from extract.stages.system_spans import read_system_output
@@ -48,6 +50,7 @@ def run_evaluate(
         result.errors.append(f"\n## {gold_set.name} (no knowledge base)\n")
         result.errors.extend(scored.errors)
     write_json(result.metrics, out_dir / METRICS_FILE)
+    write_text(plots_csv(result.metrics), out_dir / PLOTS_FILE)
     write_text("# Evaluation errors\n" + "\n".join(result.errors) + "\n", out_dir / ERRORS_FILE)
     log.info(
         "wrote %s and %d error lines to %s",

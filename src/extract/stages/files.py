@@ -16,3 +16,4 @@ TIMELINE_FILE = "timeline.parquet"
 REPORT_FILE = "report.html"
 METRICS_FILE = "metrics.json"
 ERRORS_FILE = "errors.md"
+PLOTS_FILE = "ner_per_label.csv"  # DVC plots: per-label entity F1 of every scored set

@@ -31,6 +31,8 @@ def run_link(
         kb,
         fuzzy_threshold=params.link.fuzzy_threshold,
         window_sentences=params.link.window_sentences,
+        prior_share=params.link.prior_share,
+        prior_min_mentions=params.link.prior_min_mentions,
         genders=kb.genders(),
         corpus_names=CorpusNames.from_mentions(
             iter_rows(out_dir / UNLINKED_FILE, schemas.MENTIONS, batch_rows=2048),
