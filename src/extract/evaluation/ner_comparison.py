@@ -18,6 +18,7 @@ from extract.config import Params
 from extract.evaluation.ner import Mention, NerScores, score_ner
 from extract.gold.records import GoldSpan
 from extract.linking.kb import KnowledgeBase
+from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.mentions import extract_entities
 from extract.ner.nlp import load_pipeline
 
@@ -47,9 +48,10 @@ def stage_mentions(
     for doc_id in sorted(raw_texts):
         cleaned = clean_document(raw_texts[doc_id], params=params.clean)
         documents.append(CleanText(doc_id, cleaned.text, cleaned.offsets))
+    corpus = CorpusEvidence.for_settings((d.text for d in documents), params.ner)
     return [
         Mention(m.doc_id, m.raw_start, m.raw_end, m.text, m.label)
-        for result in extract_entities(documents, params=params.ner, kb=kb)
+        for result in extract_entities(documents, params=params.ner, kb=kb, corpus=corpus)
         for m in result.mentions
     ]
 
@@ -112,7 +114,8 @@ def retention_on_news(
         cleaned = clean_document(text, params=params.clean)  # identity map: text is clean already
         documents.append(CleanText(doc_id, cleaned.text, cleaned.offsets))
     ours: dict[str, list[tuple[int, int, str]]] = {}
-    for result in extract_entities(documents, params=params.ner, kb=kb):
+    corpus = CorpusEvidence.for_settings((d.text for d in documents), params.ner)
+    for result in extract_entities(documents, params=params.ner, kb=kb, corpus=corpus):
         ours[result.doc_id] = [(m.start, m.end, m.label) for m in result.mentions]
     kept: Counter[str] = Counter()
     total: Counter[str] = Counter()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from extract.config import NerParams
 from extract.ner.corpus_case import CorpusCase
 from extract.ner.party_names import PartyNames
 
@@ -27,3 +28,8 @@ class CorpusEvidence:
             if evidence.parties is not None:
                 evidence.parties.add(text)
         return evidence
+
+    @classmethod
+    def for_settings(cls, texts: Iterable[str], params: NerParams) -> CorpusEvidence:
+        """The evidence the settings switch on (ner.corpus_case, ner.party_modifiers)."""
+        return cls.from_texts(texts, case=params.corpus_case, parties=params.party_modifiers)

@@ -33,10 +33,8 @@ def run_entities(
     check_labels(params.ner.model, params.ner.exclude, params.ner.labels)
     documents = (document for document, _ in iter_clean_texts(out_dir) if document.text)
     run_id = read_run_id(out_dir / DOCUMENTS_FILE)
-    corpus = CorpusEvidence.from_texts(
-        (row["text"] for row in iter_rows(out_dir / DOCUMENTS_FILE, TEXTS)),
-        case=params.ner.corpus_case,
-        parties=params.ner.party_modifiers,
+    corpus = CorpusEvidence.for_settings(
+        (row["text"] for row in iter_rows(out_dir / DOCUMENTS_FILE, TEXTS)), params.ner
     )
     results = progress_bar(
         extract_entities(documents, params=params.ner, kb=kb, corpus=corpus),
