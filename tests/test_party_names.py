@@ -60,3 +60,18 @@ def test_the_party_acting_or_owning_is_not_norp(mentions):
     assert _label(mentions, "d0", "Reform", 1) != "NORP"
     assert _label(mentions, "d2", "Reform", 0) == "ORG"
     assert _label(mentions, "d2", "Reform", 1) == "ORG"
+
+
+def test_retention_counts_a_party_modifier_relabelled_norp_as_a_correction():
+    from collections import Counter
+
+    from extract.evaluation.ner_comparison import Retention
+
+    retention = Retention(
+        kept=Counter({"ORG": 6}),
+        total=Counter({"ORG": 10}),
+        to_person=Counter({"ORG": 1}),
+        to_norp=Counter({"ORG": 2}),
+    )
+    assert retention.share() == 0.6
+    assert retention.share(with_person_names=True) == 0.9
