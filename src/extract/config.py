@@ -237,6 +237,8 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
     "link.prior_share": (0.5, 1),
     "link.prior_min_mentions": (1, None),
     "link.window_sentences": (0, None),
+    "dates.narrative_min_years": (1, None),
+    "timeml_benchmark.narrative_min_years": (1, None),
     "tables.rows_per_file": (1, None),
     "engine.workers": (1, None),
     "engine.partition_docs": (1, None),

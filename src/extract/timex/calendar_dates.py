@@ -8,6 +8,12 @@ import re
 from extract.timex.clock import Clock, Point
 from extract.timex.holidays import holiday
 from extract.timex.lexicon import year_number
+from extract.timex.narrative import (
+    day_in_passage,
+    day_narrative_time,
+    month_resolution,
+    narrative_time,
+)
 from extract.timex.normalize import (
     MONTH_TENSE_PENALTY,
     Resolution,
@@ -31,9 +37,8 @@ _YEAR_LICENSE = re.compile(
 
 def _absolute(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     groups = match.groupdict()
-    year = year_number(groups["year"]) if groups.get("year") else None
-    if year is not None and year < 100:
-        year += 1900 if year >= 50 else 2000
+    year_text = groups.get("year")
+    year = year_number(year_text, reference_year=clock.reference_year()) if year_text else None
     month_text = groups.get("month")
     month = None
     if month_text:
@@ -44,6 +49,9 @@ def _absolute(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if year is None:
         if month is None:
             return []
+        narrative = narrative_time(clock, text, *match.span("t"))
+        if narrative is not None:
+            return [("t", month_resolution(narrative, month, day))]
         future = is_future(text, match)
         return [("t", resolve_month_day(clock, month, day, future=future))]
     point = absolute_point(_date_words(match.group("t")), year, month, day)
@@ -72,7 +80,8 @@ def _date_words(text: str) -> str:
 
 
 def _two_dates(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    year, month = year_number(match.group("year")), month_number(match.group("month"))
+    year = year_number(match.group("year"), reference_year=clock.reference_year())
+    month = month_number(match.group("month"))
     first = Point(year, month, int(match.group("day")))
     second = Point(year, month, int(match.group("day2")))
     return [
@@ -93,6 +102,9 @@ def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
             year += 1
         point = Point(year, month)
         return [("t", Resolution("DATE", point.value(), "month", "dct", point))]
+    narrative = narrative_time(clock, text, *match.span("t")) if not relation else None
+    if narrative is not None:
+        return [("t", month_resolution(narrative, month, None))]
     return [("t", resolve_month_day(clock, month, None, future=is_future(text, match)))]
 
 
@@ -106,6 +118,11 @@ def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         return [("t", Resolution("DATE", f"XXXX-WXX-{weekday}{suffix}", "day", "unresolved"))]
     if relation == "coming":
         relation = "next"
+    narrative = day_narrative_time(clock, text, *match.span("t")) if relation is None else None
+    passage_day = narrative.point.as_date() if narrative is not None else None
+    if narrative is not None and passage_day is not None:
+        day = weekday_date(passage_day, weekday, None, future=not narrative.backward)
+        return [("t", Resolution("DATE", day.isoformat(), "day", "narrative", Point.of(day)))]
     day = weekday_date(base, weekday, relation, future=is_future(text, match))
     anchor = "dct" if clock.dct else "narrative"
     return [("t", Resolution("DATE", day.isoformat() + suffix, "day", anchor, Point.of(day)))]
@@ -116,8 +133,16 @@ def _holiday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     narrative's year; without either, only what the name itself fixes."""
     named = holiday(match.group("holiday"))
     relation = (match.group("rel") or "").lower()
+    narrative = None
+    if not match.group("year") and not relation:
+        narrative = narrative_time(clock, text, *match.span("t"))
     if match.group("year"):
-        day, anchor = named.date_in(year_number(match.group("year"))), "absolute"
+        day, anchor = (
+            named.date_in(year_number(match.group("year"), reference_year=clock.reference_year())),
+            "absolute",
+        )
+    elif narrative is not None:
+        day, anchor = day_in_passage(narrative, named.date_in), "narrative"
     elif clock.dct is not None:
         candidates = [named.date_in(year) for year in range(clock.dct.year - 1, clock.dct.year + 2)]
         if relation == "last":
@@ -173,7 +198,7 @@ def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     code = season_code(match.group("season"))
     relation = " ".join((match.group("rel") or "").lower().split())
     if match.group("year"):
-        year = year_number(match.group("year"))
+        year = year_number(match.group("year"), reference_year=clock.reference_year())
         return [("t", Resolution("DATE", f"{year}-{code}", "season", "absolute", Point(year)))]
     if not relation:
         # A bare "spring" or "fall" is too often not a time; "the summer" is, but
@@ -183,6 +208,10 @@ def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
             word in ("spring", "fall") and _OF_AFTER.match(text, match.end("t"))
         ):
             return []
+        narrative = narrative_time(clock, text, *match.span("t"))
+        if narrative is not None:
+            value = f"{narrative.point.year}-{code}"
+            return [("t", Resolution("DATE", value, "season", "narrative"))]
         relation = "that" if clock.anchor is not None else "this"
     if relation in ("that", "the same") and clock.anchor is not None:
         return [("t", Resolution("DATE", f"{clock.anchor.year}-{code}", "season", "narrative"))]
@@ -197,15 +226,12 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
 def resolve_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    year = year_number(match.group("year"))
+    year_text = match.group("year")
+    year = year_number(year_text, reference_year=clock.reference_year())
     licensed = _YEAR_LICENSE.search(text[max(0, match.start("t") - 12) : match.start("t")])
-    if year < 1900 and not licensed:
-        return []
-    if (
-        not match.group("year").isdigit()
-        and not licensed
-        and not _CLAUSE_END.match(text, match.end())
-    ):
+    if (year < 1900 or not year_text[0].isalnum()) and not licensed:
+        return []  # "’84" alone needs "in", "of", "since" ... before it, as a year before 1900
+    if year_text[0].isalpha() and not licensed and not _CLAUSE_END.match(text, match.end()):
         return []  # "nineteen twenty cars": a spoken year needs a licence or a clause end
     point = Point(year)
     return [("t", Resolution("DATE", point.value(), "year", "absolute", point))]
@@ -216,7 +242,6 @@ RESOLVERS: dict[str, Resolver] = {
     "month_day_year": _absolute,
     "day_month_year": _absolute,
     "iso_date": _absolute,
-    "numeric_date": _absolute,
     "month_year": _absolute,
     "month_day": _absolute,
     "day_month": _absolute,

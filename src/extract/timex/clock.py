@@ -5,12 +5,16 @@
 precision the text gave it ("On January 19" after "January 14, 2010").
 ``quarter`` is the fiscal quarter the text is reporting on, while no other
 date has intervened: earnings news compares it with "a year earlier".
+``passage`` is the time the current passage is set at ("In August 1984, ..."),
+which a narrative's underspecified expressions take (extract.timex.narrative).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from extract.timex.conventions import ANNOTATION_CONVENTIONS, TimexConventions
 
 
 @dataclass(frozen=True)
@@ -41,16 +45,38 @@ class Point:
         return cls(day.year, day.month, day.day)
 
 
+@dataclass(frozen=True)
+class PassageTime:
+    """The last explicit date of the text, and whether it sets a scene ("In August
+    1984, ...", "On 30 March 1985") rather than naming a background fact ("the 1985
+    murders", "since 1981")."""
+
+    point: Point
+    setting: bool
+    position: int  # where the date ends in the text
+
+
 @dataclass
 class Clock:
-    """Reference times while a document is read from start to end."""
+    """Reference times while a document is read from start to end, and the conventions
+    its dates are written in."""
 
     dct: dt.date | None
     anchor: Point | None = None
     quarter: tuple[int, int] | None = None  # (year, 1-4)
+    passage: PassageTime | None = None
+    conventions: TimexConventions = field(default=ANNOTATION_CONVENTIONS)
+    document_day_first: bool | None = None  # what the document's own numeric dates decide
+    present_marks: tuple[int, ...] = ()  # where the text speaks in the present, in order
 
     def deictic_base(self) -> dt.date | None:
         return self.dct
+
+    def reference_year(self) -> int | None:
+        """The year a two-digit year ("’84", "1/24/19") is read near."""
+        if self.dct is not None:
+            return self.dct.year
+        return self.anchor.year if self.anchor is not None else None
 
 
 def padded(point: Point) -> str:

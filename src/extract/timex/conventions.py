@@ -1,10 +1,12 @@
-"""Annotation conventions that differ between guidelines, applied after tagging.
+"""Conventions that differ between guidelines and between writers, as settings.
 
 ANNOTATION.md marks ages ("19 years old", "a 6-year-old") as DURATION;
 TimeBank leaves them out. Whether an age is a time expression is a matter of
 convention, not of understanding the text, so it is a setting: the pipeline
 follows ANNOTATION.md (params.yaml ``dates``), the TimeML benchmark TimeBank
-(params.yaml ``timeml_benchmark``).
+(params.yaml ``timeml_benchmark``). Likewise the order of a numeric date that its
+document does not decide ("04/05/2019"), and how many years before the publication
+date a passage must be set to be read as a narrative (docs/narrative-dates.md).
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ _AGE_AFTER = re.compile(r"\s+old\b|-old\b", re.IGNORECASE)
 @dataclass(frozen=True)
 class TimexConventions:
     ages: bool = True  # "19 years old", "6-year-old" are DURATIONs
+    # "04/05/2019" is 4 May where the document gives no date that decides (24/01/2019
+    # does); dotted dates ("24.1.2019") are day first unless the document says otherwise.
+    day_first: bool = False
+    # A passage set this many years before the DCT is a narrative: "in December" takes
+    # its year, not the DCT's (extract.timex.narrative).
+    narrative_min_years: int = 3
 
 
 ANNOTATION_CONVENTIONS = TimexConventions()  # ../shared/ANNOTATION.md

@@ -97,6 +97,45 @@ def compound_duration(text: str) -> str:
     return _format(parts)
 
 
+def coordinated_spans(text: str) -> list[tuple[int, int]]:
+    """Where a matched "<quantity> <unit>, ... and <quantity> <unit>" text holds several
+    durations: a compound names each unit once, largest first ("33 years, 6 months and
+    25 days"); a unit that is not smaller than the one before starts another duration
+    ("26 years and 25 years", "six months and two years"). Offsets are into ``text``;
+    the first span starts at 0, keeping what leads it ("more than", "the past")."""
+    spans: list[tuple[int, int]] = []
+    previous_rank = None
+    for match in _AMOUNT_AND_UNIT.finditer(text):
+        unit = singular(match.group("unit"))
+        unit = _MULTIPLES[unit][0] if unit in _MULTIPLES else unit
+        rank = _ORDER.index(unit)
+        if previous_rank is None or rank <= previous_rank:
+            start = 0 if not spans else match.start()
+            spans.append((start, match.end()))
+        else:
+            spans[-1] = (spans[-1][0], match.end())
+        previous_rank = rank
+    return spans or [(0, len(text))]
+
+
+def whole_steps(value: Fraction, unit: str) -> tuple[int, str] | None:
+    """A fractional amount as whole steps of the next smaller unit ("3½ years": 42
+    months), or None when it comes out whole in none ("2.3 years")."""
+    unit = singular(unit)
+    if value.denominator == 1:
+        return int(value), unit
+    if unit in _MULTIPLES:
+        unit, factor = _MULTIPLES[unit]
+        value *= factor
+        if value.denominator == 1:
+            return int(value), unit
+    if unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        if (value * factor).denominator == 1:
+            return int(value * factor), smaller
+    return None
+
+
 def _format(parts: list[tuple[str, Fraction | None]]) -> str:
     totals: dict[str, Fraction] = {}
     vague: list[str] = []

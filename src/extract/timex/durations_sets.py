@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.timex.clock import Clock
-from extract.timex.durations import compound_duration, duration_value
+from extract.timex.durations import compound_duration, coordinated_spans, duration_value
 from extract.timex.lexicon import NUMBER_WORD_PATTERN
 from extract.timex.normalize import (
     Resolution,
@@ -57,7 +57,14 @@ def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         return []  # "23 hours a day": a rate, not a duration of its own
     if quantity in ("a", "an", "one") and _ORDINAL_SECOND.match(text, match.end("t")):
         return []  # "a second betrayal": the ordinal, not a second of time
-    return [("t", Resolution("DURATION", compound_duration(match.group("t")), None, "absolute"))]
+    phrase, phrase_start = match.group("t"), match.start("t")
+    return [
+        (
+            (phrase_start + start, phrase_start + end),
+            Resolution("DURATION", compound_duration(phrase[start:end]), None, "absolute"),
+        )
+        for start, end in coordinated_spans(phrase)
+    ]
 
 
 def _duration_hyphen(match: re.Match[str], clock: Clock, text: str) -> Resolved:

@@ -186,10 +186,13 @@ SPOKEN_YEAR_PATTERN = (
 )
 
 
-def year_number(text: str) -> int:
-    """The year a matched year text names: "1985" or "nineteen eighty-five"."""
+def year_number(text: str, *, reference_year: int | None = None) -> int:
+    """The year a matched year text names: "1985", "nineteen eighty-five", or "’84" read
+    near ``reference_year`` (the DCT's)."""
     if text.isdigit():
         return int(text)
+    if text[0] in "'‘’":
+        return expand_two_digit_year(int(text[1:]), reference_year)
     words = text.lower().replace("-", " ").split()
     if words[:2] == ["two", "thousand"]:
         rest = number_value(" ".join(word for word in words[2:] if word != "and") or "zero")
@@ -200,3 +203,13 @@ def year_number(text: str) -> int:
     if words[1] == "oh":
         return century * 100 + NUMBER_WORDS[words[2]]
     return century * 100 + (number_value(" ".join(words[1:])) or 0)
+
+
+def expand_two_digit_year(short: int, reference_year: int | None) -> int:
+    """The year ending in ``short`` nearest ``reference_year`` ("’84" in a 2019 story is
+    1984, "’21" is 2021); with no reference, 1950-2049, as the short years of news run."""
+    if reference_year is None:
+        return short + (1900 if short >= 50 else 2000)
+    century = reference_year - reference_year % 100
+    candidates = (century - 100 + short, century + short, century + 100 + short)
+    return min(candidates, key=lambda year: (abs(year - reference_year), year))

@@ -37,8 +37,9 @@ class Resolution:
 _PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
 
 
-# A resolver's answer: (regex group of the span, its resolution) per expression found.
-Resolved = list[tuple[str, Resolution]]
+# A resolver's answer: (regex group of the span, or the span itself, its resolution)
+# per expression found.
+Resolved = list[tuple[str | tuple[int, int], Resolution]]
 
 
 # Reads one grammar match in its text against the reference times.

@@ -19,11 +19,13 @@ from extract.timex.lexicon import QUANTITY_PATTERN
 from extract.timex.lexicon import SPOKEN_YEAR_PATTERN as SPOKEN_YEAR
 from extract.timex.lexicon import UNIT_PATTERN as UNIT
 from extract.timex.lexicon import WEEKDAY_PATTERN as WEEKDAY
+from extract.timex.numeric_dates import NUMERIC_DATE_PATTERN
 
 _B = r"(?<![\w])"  # no word character right before
 _E = r"(?![\w])"  # no word character right after
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = rf"(?P<year>1\d{{3}}|20\d{{2}}|{SPOKEN_YEAR})"
+# "1985", "nineteen eighty-five", "’84" (an apostrophe year: not "’80s", not a quoted "‘84’")
+_YEAR = rf"(?P<year>1\d{{3}}|20\d{{2}}|{SPOKEN_YEAR}|['‘’]\d{{2}}(?![\w'‘’%]))"
 _MOD = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)"
 _QUANT = QUANTITY_PATTERN
 _APPROX = (
@@ -65,16 +67,14 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "day_month_year",
-        rf"{_B}(?P<t>{_MOD}?{_DAY}\s+(?i:of\s+)?(?P<month>{MONTH}),?\s+{_YEAR}){_E}",
+        rf"{_B}(?P<t>{_MOD}?(?:{WEEKDAY},?\s+(?:(?i:the)\s+)?)?{_DAY}\s+(?i:of\s+)?(?P<month>{MONTH}),?\s+"
+        rf"{_YEAR}){_E}",
     ),
     _p(
         "iso_date",
         rf"{_B}(?P<t>(?P<year>1\d{{3}}|20\d{{2}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)){_E}",
     ),
-    _p(
-        "numeric_date",
-        rf"{_B}(?P<t>(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d{{2}})){_E}",
-    ),
+    _p("numeric_date", NUMERIC_DATE_PATTERN),
     _p("month_year", rf"{_B}(?P<t>{_MOD}?(?P<month>{MONTH}),?\s+(?:(?i:of)\s+)?{_YEAR}){_E}"),
     _p(
         "month_day",
@@ -109,7 +109,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "decade",
-        rf"{_B}(?P<t>(?i:the\s+)?{_MOD}?(?:(?P<decade>1\d{{2}}0|20\d0)s|'(?P<short>\d)0s)){_E}",
+        rf"{_B}(?P<t>(?i:the\s+)?{_MOD}?(?:(?P<decade>1\d{{2}}0|20\d0)s|['‘’](?P<short>\d)0s)){_E}",
     ),
     # "the nineties", "the late eighties": decades of the 1900s in words
     _p(
@@ -179,7 +179,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "year",
         rf"(?<![\w$#.,/:+–-])(?P<t>{_MOD}?(?:(?i:fiscal|the\s+year)\s+)?{_YEAR})"
         r"(?![\w%]|[.,]\d|\s*(?i:percent|per\s|hours?|miles?|people|votes?|dollars?|points?|"
-        r"pages?|feet|meters?|kilometers?|tons?|units?))",
+        r"pages?|feet|meters?|kilometers?|tons?|units?|GMT|BST|UTC|hrs)\b)",
     ),
     _p(
         "set",
@@ -200,7 +200,8 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "clock",
-        rf"{_B}(?P<t>(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*"
+        # "9:15pm", "9.15pm", "1.45 a.m."; an hour of a 12-hour clock only ("15pm" is none)
+        rf"{_B}(?<!\d[.:,])(?P<t>(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*"
         rf"(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))|(?P<named>(?i:noon|midnight|midday)))"
         rf"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET))?"
         rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?!\d)))?)"

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from fractions import Fraction
 
 from extract.timex.clock import Clock, Point, padded
-from extract.timex.durations import amount, duration_value, singular
+from extract.timex.durations import amount, duration_value, singular, whole_steps
+from extract.timex.narrative import day_narrative_time, narrative_time
 from extract.timex.normalize import (
     Resolution,
     Resolved,
@@ -16,7 +18,7 @@ from extract.timex.normalize import (
     week_value,
 )
 from extract.timex.reporting_periods import compares_longer_period, quarter_year_ago
-from extract.timex.tense import sentence_of
+from extract.timex.tense import is_future, sentence_of
 
 
 def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -36,7 +38,12 @@ def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         "the last": -1,
     }[relation]
     narrative = relation in ("the previous", "the following", "the same", "that")
-    if narrative:
+    # "the next year" of a retrospective passage is the year after the passage's
+    passage = narrative_time(clock, text, *match.span("t")) if relation == "the next" else None
+    base_point: Point | None
+    if passage is not None:
+        base_point, anchor = passage.point, "narrative"
+    elif narrative:
         base_point, anchor = clock.anchor, "narrative"
     else:
         base_point = Point.of(clock.dct) if clock.dct else None
@@ -94,11 +101,30 @@ def _the_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 
 def _weekend(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    day = clock.anchor.as_date() if clock.anchor else clock.dct
-    if day is None:
+    """ "the weekend": of the passage's week in a narrative; in news, the one before a
+    weekday's DCT when the sentence tells of the past, else the DCT's own."""
+    narrative = day_narrative_time(clock, text, *match.span("t"))
+    passage_day = narrative.point.as_date() if narrative is not None else None
+    if narrative is not None and passage_day is not None:
+        day = passage_day
+        if narrative.backward and day.isoweekday() < _SATURDAY:
+            day -= dt.timedelta(weeks=1)
+        return [("t", Resolution("DATE", week_value(day) + "-WE", "week", "narrative"))]
+    if clock.dct is not None:
+        day = clock.dct
+        ahead = _AHEAD_OF.search(text, max(0, match.start("t") - 12), match.start("t"))
+        if day.isoweekday() < _SATURDAY and not ahead and not is_future(text, match):
+            day -= dt.timedelta(weeks=1)
+        return [("t", Resolution("DATE", week_value(day) + "-WE", "week", "dct"))]
+    story_day = clock.anchor.as_date() if clock.anchor else None
+    if story_day is None:
         return [("t", Resolution("DATE", "XXXX-WXX-WE", "week", "unresolved"))]
-    anchor = "narrative" if clock.anchor and clock.anchor.as_date() else "dct"
-    return [("t", Resolution("DATE", week_value(day) + "-WE", "week", anchor))]
+    return [("t", Resolution("DATE", week_value(story_day) + "-WE", "week", "narrative"))]
+
+
+_SATURDAY = 6
+# "ahead of the weekend", "before the weekend": the one still to come
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|before|until|till)\s+$")
 
 
 def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -112,6 +138,11 @@ def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     else:
         base, anchor = clock.anchor, "narrative"
     steps = amount(match.group("quantity"))
+    if steps is not None and steps.denominator != 1:
+        # "3½ years ago" is 42 months back: a value as precise as the half
+        whole = whole_steps(steps, unit)
+        if whole is not None:
+            steps, unit = Fraction(whole[0]), whole[1]
     calendar_unit = singular(unit) not in ("hour", "minute", "second")
     if base is None or steps is None or steps.denominator != 1 or not calendar_unit:
         ref = "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"

@@ -38,7 +38,7 @@ def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     year_text = match.group("year") or match.group("lead_year")
     if year_text or match.group("year_rel"):
         if year_text:
-            year, anchor = year_number(year_text), "absolute"
+            year, anchor = year_number(year_text, reference_year=clock.reference_year()), "absolute"
         elif clock.dct is not None:
             steps = {"last": -1, "this": 0, "next": 1}[match.group("year_rel").lower()]
             year, anchor = clock.dct.year + steps, "dct"
@@ -103,7 +103,11 @@ def _period(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         if match.group("year"):
             return resolve_year(match, clock, text)
         return []
-    year = year_number(match.group("year")) if match.group("year") else clock.quarter[0]
+    year = (
+        year_number(match.group("year"), reference_year=clock.reference_year())
+        if match.group("year")
+        else clock.quarter[0]
+    )
     return [("t", Resolution("DATE", f"{year}-Q{clock.quarter[1]}", "quarter", "narrative"))]
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.timex import (
     calendar_dates,
     durations_sets,
+    numeric_dates,
     relative_dates,
     reporting_periods,
     times_of_day,
@@ -26,7 +27,9 @@ from extract.timex.conventions import (
     TimexConventions,
     follows_conventions,
 )
+from extract.timex.narrative import present_tense_marks, track_passage
 from extract.timex.normalize import Resolution, Resolver
+from extract.timex.quoted_speech import redate_quoted_days
 from extract.timex.reporting_periods import track_quarter
 
 
@@ -57,12 +60,17 @@ def tag_text(
     ("44" -> 1944) or references without a value ("the weeks"), see the README.
     """
     chosen = select(find_candidates(text) + model_licensed(text, model_spans))
-    clock = Clock(dct)
+    clock = Clock(
+        dct,
+        conventions=conventions,
+        document_day_first=numeric_dates.document_day_first(text),
+        present_marks=present_tense_marks(text) if dct is not None else (),
+    )
     tagged: list[TaggedTimex] = []
     for candidate in sorted(chosen, key=lambda c: c.start):
         resolver = _RESOLVERS[candidate.pattern.name]
         for group, resolved in resolver(candidate.match, clock, text):
-            start, end = candidate.match.span(group)
+            start, end = candidate.match.span(group) if isinstance(group, str) else group
             resolution = follows_conventions(text, start, end, resolved, conventions)
             if resolution is None:
                 continue
@@ -70,11 +78,17 @@ def tag_text(
             if resolution.point is not None and resolution.anchor != "dct":
                 clock.anchor = resolution.point
             track_quarter(clock, candidate, resolution)
-    return tagged
+            track_passage(clock, text, start, end, candidate.pattern.name, resolution)
+    redated = redate_quoted_days(text, [(t.start, t.end, t.resolution) for t in tagged])
+    return [
+        timex if resolution is timex.resolution else replace(timex, resolution=resolution)
+        for timex, resolution in zip(tagged, redated, strict=True)
+    ]
 
 
 _RESOLVERS: dict[str, Resolver] = {
     **calendar_dates.RESOLVERS,
+    **numeric_dates.RESOLVERS,
     **relative_dates.RESOLVERS,
     **reporting_periods.RESOLVERS,
     **times_of_day.RESOLVERS,

@@ -116,3 +116,55 @@ def _ends_at(pattern: re.Pattern[str], text: str, index: int, *, floor: int = 0)
 
 def _inside(found: re.Match[str], start: int, end: int) -> bool:
     return found.start() < end and start < found.end()
+
+
+# "had left", "had already gone": the participle of a past perfect
+_HAD_BEFORE = re.compile(r"(?i)\b(?:had|hadn't)\s+(?:(?:not|never|already|just|[a-z]+ly)\s+)?$")
+
+_PRESENT_MARKERS = re.compile(
+    r"(?i)\b(is|are|am|isn't|aren't|has|have|hasn't|haven't|does|do|doesn't|don't|says|remains"
+    r"|seems|lives|works|runs|stands)\b"
+)
+
+
+def narrated_tense(text: str, start: int, end: int) -> str | None:
+    """ "past" or "past-perfect" when the verb nearest ``text[start:end]`` in its sentence
+    tells of the past ("In December the river rose", "she had left in March"); None
+    for the present, the future or a sentence with no verb the markers know.
+
+    A reporting verb after the expression (", she said") does not count, as in
+    ``is_future``: it dates the telling, not what is told."""
+    left, right = sentence_bounds(text, start, end)
+    sentence = text[left:right]
+    local_start, local_end = start - left, end - left
+
+    def distance(found: re.Match[str]) -> int:
+        if found.end() <= local_start:
+            return local_start - found.end()
+        return 2 * (found.start() - local_end)
+
+    candidates: list[tuple[int, str]] = []
+    for found in _FUTURE_MARKERS.finditer(sentence):
+        if not _inside(found, local_start, local_end):
+            candidates.append((distance(found), "future"))
+    for found in _PRESENT_MARKERS.finditer(sentence):
+        reports = found.start() >= local_end and found.group().lower() == "says"
+        if not _inside(found, local_start, local_end) and not reports:
+            candidates.append((distance(found), "present"))
+    for found in _PAST_MARKERS.finditer(sentence):
+        if (
+            _FUTURE_MARKERS.fullmatch(found.group())
+            or _inside(found, local_start, local_end)
+            or _ends_at(_FUTURE_VERB_GROUP, sentence, found.start())
+            or (found.start() >= local_end and _REPORTING_VERB.fullmatch(found.group()))
+            or _ends_at(_DETERMINER_BEFORE, sentence, found.start())
+        ):
+            continue
+        perfect = _PAST_PERFECT.fullmatch(found.group()) is not None or _ends_at(
+            _HAD_BEFORE, sentence, found.start()
+        )
+        candidates.append((distance(found), "past-perfect" if perfect else "past"))
+    if not candidates:
+        return None
+    _, tense = min(candidates, key=lambda candidate: candidate[0])
+    return tense if tense.startswith("past") else None

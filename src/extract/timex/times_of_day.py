@@ -9,6 +9,7 @@ import re
 from extract.timex.clock import Clock, Point, padded
 from extract.timex.durations_sets import is_rate
 from extract.timex.lexicon import year_number
+from extract.timex.narrative import day_narrative_time
 from extract.timex.normalize import (
     Resolution,
     Resolved,
@@ -31,7 +32,7 @@ def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         return []  # "$55 a night": a price per night
     code = part_of_day_code(word)
     if match.group("date"):
-        year = year_number(match.group("year"))
+        year = year_number(match.group("year"), reference_year=clock.reference_year())
         month = month_number(match.group("month")) if match.group("month") else None
         day = int(match.group("day")) if match.group("day") else None
         point = Point(year, month, day if month else None)
@@ -57,7 +58,13 @@ def _clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         if match.group("ampm").lower().startswith("p"):
             hour += 12
         time = f"{hour:02d}:{match.group('minute') or '00'}"
-    date, anchor = _clock_date(match, clock, text)
+    narrative = None
+    if not match.group("weekday") and not match.group("month"):
+        narrative = day_narrative_time(clock, text, *match.span("t"))
+    if narrative is not None:
+        date, anchor = narrative.point.as_date(), "narrative"
+    else:
+        date, anchor = _clock_date(match, clock, text)
     point = Point.of(date) if date else None
     value = f"{date.isoformat() if date else 'XXXX-XX-XX'}T{time}"
     return [("t", Resolution("TIME", value, "day", anchor, point))]
