@@ -170,13 +170,19 @@ class _Reading:
         self.title_lines = TitleCaseLines(document.text) if title_case_lines else None
         self.view = self.title_lines.view if self.title_lines else document.text
 
-    def keeps(self, text: str, start: int, end: int) -> bool:
+    def keeps(self, text: str, start: int, end: int, label: str) -> bool:
         """A model span is kept unless it is a common noun or an unsupported span of
         a Title Case line."""
         if self.word_case.is_common_noun(text[start:end]):
             return False
+        # A surname is often a common word ("Jobs", "Nice" as a name): the corpus's
+        # lower-case majority decides for the other labels only (measured on BBC News).
         corpus_case = self.corpus.case
-        if corpus_case is not None and corpus_case.is_common_noun(text[start:end]):
+        if (
+            label != "PERSON"
+            and corpus_case is not None
+            and corpus_case.is_common_noun(text[start:end])
+        ):
             return False
         lines = self.title_lines
         return lines is None or not lines.holds(start, end) or lines.supported(text[start:end])
@@ -205,7 +211,7 @@ def _add_paragraph(
             continue
         from_model = span.kb_id_ != KB_SPAN_ID
         span_start, span_end = offset + span.start_char, offset + span.end_char
-        if from_model and not reading.keeps(document.text, span_start, span_end):
+        if from_model and not reading.keeps(document.text, span_start, span_end, span.label_):
             continue
         sentence = sentences_before + bisect_right(sentence_starts, span.start_char) - 1
         parties = reading.corpus.parties
