@@ -18,7 +18,9 @@ from extract.clean.line_features import LineFeatures, line_features
 from extract.config import CleanParams
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Tried only where a run of address characters starts: tried at every position, a long
+# word costs its length squared.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -45,6 +47,9 @@ _STAMP_WORD = re.compile(
 _MAX_DATELINE_CHARS = 100
 _MAX_NOTE_WORDS = 12  # "(Redirected from ...)"
 _MAX_LABEL_WORDS = 6  # a breadcrumb ("News › Lagos ›"), a logo's alt text, a contact line
+# A credit run onto a caption's end ("ADA OKAFOR/LWA") is a few words: only that many
+# last characters are searched, as trying every position of a long line costs its square.
+_MAX_CAPS_CREDIT_CHARS = 120
 _SKIP_LINK = re.compile(r"^(?:\d+[.)]\s*)?(?:skip|jump)\s+to\b", re.IGNORECASE)
 _REDIRECT = re.compile(r"^\(?\s*redirected from\b", re.IGNORECASE)
 _LINK_LINE = re.compile(r"^<?(?:https?://|www\.)\S+>?$", re.IGNORECASE)
@@ -344,7 +349,7 @@ def credit_tail(text: str) -> int | None:
     match = _CREDIT_TAIL.search(text)
     if match is not None:
         return match.start() + (len(match.group()) - len(match.group().lstrip()))
-    caps = _CAPS_CREDIT_TAIL.search(text)
+    caps = _CAPS_CREDIT_TAIL.search(text, max(0, len(text) - _MAX_CAPS_CREDIT_CHARS))
     return caps.start() if caps is not None and caps.start() > 0 else None
 
 

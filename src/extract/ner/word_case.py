@@ -8,8 +8,10 @@ import re
 from collections import Counter
 
 _WORD = re.compile(r"[\w-]+")
-# Addresses are not prose: "nick.okafor@example.com" says nothing about "Nick".
-_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
+# Addresses are not prose: "nick.okafor@example.com" says nothing about "Nick". An
+# e-mail address is tried only where a run of non-space starts: tried at every position,
+# a long run without "@" costs its length squared.
+_ADDRESS = re.compile(r"(?<!\S)\S+@\S+|(?:https?://|www\.)\S+")
 
 
 class WordCase:
