@@ -161,3 +161,30 @@ def test_a_clock_time_in_figures_is_not_a_year():
 def test_a_deictic_day_in_a_quotation_is_of_the_day_it_was_said(text, expected):
     [quoted] = [t for t in tags(text) if t[0] in ("Today", "Tomorrow", "Yesterday")]
     assert quoted[2] == expected
+
+
+def test_a_quotation_that_goes_on_after_its_reporting_sentence_keeps_its_day():
+    text = '"We are proud of it," the mayor said on Sunday. "Tomorrow we light it up."'
+    assert tags(text)[-1] == ("Tomorrow", "DATE", "2019-06-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing will resume on 15.3.2021 at 9.30am.", "2021-03-15T09:30"),
+        ("The court sat until 5.15pm on Monday.", "2019-06-03T17:15"),
+        ("On Monday the court sat until after 6 p.m.", "2019-06-03T18:00"),
+        ("The court sat until 6 p.m.", "2019-06-05T18:00"),
+    ],
+)
+def test_a_clock_time_takes_the_day_its_sentence_gives(text, expected):
+    [time] = [t for t in tags(text) if t[1] == "TIME"]
+    assert time[2] == expected
+
+
+def test_every_weekday_is_that_weekday_of_every_week():
+    assert tags("She came in every Tuesday.") == [("every Tuesday", "SET", "XXXX-WXX-2")]
+
+
+def test_an_amount_of_money_a_year_is_a_rate():
+    assert tags("Repairs cost 12 million naira a year.") == []

@@ -142,3 +142,23 @@ def test_the_next_year_of_a_narrative_follows_its_scene():
     text = "In June 1985, the first families left the camp. The next year the rest followed."
     assert values(text)[-1] == ("The next year", "1986")
     assert values("The board will meet again the next year.")[-1] == ("the next year", "2020")
+
+
+def test_a_dated_event_in_the_past_tense_carries_the_story_on():
+    text = (
+        "In 1948, Ngozi Eze won a place at a college in Ibadan. "
+        "She returned in 1953 and took a post in Kano. In September she opened a library."
+    )
+    assert values(text)[-1] == ("September", "1953-09")
+
+
+def test_by_a_date_in_the_past_perfect_looks_ahead():
+    text = "In September 1953, she opened the library. By Christmas it had 600 books."
+    assert values(text)[-1] == ("Christmas", "1953-12-25")
+
+
+def test_the_following_and_previous_season_of_the_story():
+    text = "In June 1948 she sailed for London, and the following spring she passed."
+    assert values(text)[-1] == ("the following spring", "1949-SP")
+    text = "In June 1948 she sailed for London; the previous winter she had studied."
+    assert values(text)[-1] == ("the previous winter", "1947-WI")

@@ -215,10 +215,32 @@ def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         relation = "that" if clock.anchor is not None else "this"
     if relation in ("that", "the same") and clock.anchor is not None:
         return [("t", Resolution("DATE", f"{clock.anchor.year}-{code}", "season", "narrative"))]
+    if relation in ("following", "previous") or (relation == "next" and match.group("the")):
+        return [("t", _season_beside(clock, code, ahead=relation != "previous"))]
     if clock.dct is not None and relation in ("last", "this", "this past", "next"):
         year = clock.dct.year + {"last": -1, "this": 0, "this past": 0, "next": 1}[relation]
         return [("t", Resolution("DATE", f"{year}-{code}", "season", "dct"))]
     return [("t", Resolution("DATE", f"XXXX-{code}", "season", "unresolved"))]
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_beside(clock: Clock, code: str, *, ahead: bool) -> Resolution:
+    """ "the following spring", "the previous winter": the first such season after (or
+    the last before) the story's last date, else the DCT."""
+    reference = clock.anchor or (Point.of(clock.dct) if clock.dct else None)
+    if reference is None:
+        return Resolution("DATE", f"XXXX-{code}", "season", "unresolved")
+    start = _SEASON_START[code]
+    if ahead:
+        later_this_year = reference.month is not None and start > reference.month
+        year = reference.year if later_this_year else reference.year + 1
+    else:
+        earlier_this_year = reference.month is not None and start < reference.month
+        year = reference.year if earlier_this_year and code != "WI" else reference.year - 1
+    anchor = "narrative" if clock.anchor else "dct"
+    return Resolution("DATE", f"{year}-{code}", "season", anchor, Point(year))
 
 
 _OF_AFTER = re.compile(r"\s+of\b")

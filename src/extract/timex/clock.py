@@ -68,6 +68,7 @@ class Clock:
     conventions: TimexConventions = field(default=ANNOTATION_CONVENTIONS)
     document_day_first: bool | None = None  # what the document's own numeric dates decide
     present_marks: tuple[int, ...] = ()  # where the text speaks in the present, in order
+    day_mention: tuple[int, dt.date] | None = None  # where the last date with a day ends, and it
 
     def deictic_base(self) -> dt.date | None:
         return self.dct

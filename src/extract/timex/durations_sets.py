@@ -7,7 +7,7 @@ import re
 
 from extract.timex.clock import Clock
 from extract.timex.durations import compound_duration, coordinated_spans, duration_value
-from extract.timex.lexicon import NUMBER_WORD_PATTERN
+from extract.timex.lexicon import NUMBER_WORD_PATTERN, WEEKDAYS
 from extract.timex.normalize import (
     Resolution,
     Resolved,
@@ -17,6 +17,9 @@ from extract.timex.normalize import (
 
 def _set(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     phrase = match.group("t").lower()
+    weekday = next((number for name, number in WEEKDAYS.items() if name in phrase), None)
+    if weekday is not None:  # "every Tuesday": that weekday of every week (ANNOTATION.md)
+        return [("t", Resolution("SET", f"XXXX-WXX-{weekday}", None, "absolute"))]
     unit = "D"
     for word, letter in (
         ("week", "W"),
@@ -37,7 +40,7 @@ def _set(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 # "$500 million a year", "700 seats a week", "20% a year".
 _RATE_BEFORE = re.compile(
     r"(?i:hours?|minutes?|days?|weeks?|times|miles?|dollars?|cents?|million|billion|trillion"
-    r"|percent|%|\d"
+    r"|percent|%|\d|(?:million|billion|trillion|thousand)\s+[a-z]+"
     rf"|(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})\s+(?:[a-z-]+\s+)?[a-z]+s)\s*$"
 )
 

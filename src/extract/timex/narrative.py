@@ -66,6 +66,7 @@ _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|until|till)\s+(?:[\w'’-]+\s+){0,4}
 _FRONTED = re.compile(
     r"(?i)^[\s\"“‘'(]*(?:(?:and|but|then|so)\s+)?(?:(?:in|by|during|throughout|on|at)\s+)?$"
 )
+_BY_BEFORE = re.compile(r"(?i)\b(?:by|until|till)\s+$")
 # A report's own time: "said in December", "told reporters on Monday".
 _REPORTED = re.compile(
     r"(?i)\b(?:said|says|told|announced|reported|added|stated|confirmed|revealed|declared"
@@ -113,13 +114,28 @@ def track_passage(
         clock.passage = None
         return
     bounded = _BOUND_BEFORE.search(text, max(0, start - 60), start) is not None
-    if not bounded and (
-        _heads_sentence(text, start)
-        or (point.month is not None and _LOCATING_BEFORE.search(text, max(0, start - 12), start))
-    ):
+    locating = _LOCATING_BEFORE.search(text, max(0, start - 12), start) is not None
+    if not bounded and (_heads_sentence(text, start) or (point.month is not None and locating)):
         clock.passage = PassageTime(point, True, end)
+    elif not bounded and locating and _continues(clock, text, start, end):
+        clock.passage = PassageTime(point, True, end)  # "She returned in 1953": the story goes on
     elif clock.passage is None or abs(point.year - clock.passage.point.year) >= min_years:
         clock.passage = PassageTime(point, False, end)  # a background date of another time
+
+
+def _continues(clock: Clock, text: str, start: int, end: int) -> bool:
+    """Does a dated event in the past tense carry on the narrative already set?"""
+    passage = clock.passage
+    if passage is None or not passage.setting or _back_in_present(clock, text, passage, start, end):
+        return False
+    return narrated_tense(text, start, end) is not None
+
+
+def _back_in_present(clock: Clock, text: str, passage: PassageTime, start: int, end: int) -> bool:
+    """Has a sentence between the passage's date and this expression spoken in the present?"""
+    sentence_start, _ = sentence_bounds(text, start, end)
+    marks = clock.present_marks
+    return bisect_right(marks, sentence_start) > bisect_right(marks, passage.position)
 
 
 def narrative_time(clock: Clock, text: str, start: int, end: int) -> NarrativeTime | None:
@@ -132,14 +148,14 @@ def narrative_time(clock: Clock, text: str, start: int, end: int) -> NarrativeTi
         return None
     if _REPORTED.search(text, max(0, start - 40), start):
         return None
-    sentence_start, _ = sentence_bounds(text, start, end)
-    marks = clock.present_marks
-    if bisect_right(marks, sentence_start) > bisect_right(marks, passage.position):
-        return None  # the text has come back to the present since
+    if _back_in_present(clock, text, passage, start, end):
+        return None
     tense = narrated_tense(text, start, end)
     if tense is None:
         return None
-    return NarrativeTime(passage.point, backward=tense == "past-perfect")
+    # "By Christmas it had 600": the past perfect of a result reached by a later date
+    looks_back = tense == "past-perfect" and not _BY_BEFORE.search(text, max(0, start - 8), start)
+    return NarrativeTime(passage.point, backward=looks_back)
 
 
 def month_in_passage(narrative: NarrativeTime, month: int, day: int | None) -> Point:

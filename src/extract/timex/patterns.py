@@ -124,7 +124,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "season",
         rf"{_B}(?P<t>{_MOD}?(?P<the>(?i:the\s+))?{_MOD}?"
-        rf"(?:(?P<rel>(?i:last|this\s+past|this|next|that|the\s+same))\s+)?"
+        rf"(?:(?P<rel>(?i:last|this\s+past|this|next|that|the\s+same|following|previous))\s+)?"
         rf"(?P<season>(?i:spring|summer|fall|autumn|winter))"
         rf"(?:\s+(?i:of\s+)?{_YEAR})?){_E}",
     ),

@@ -45,12 +45,13 @@ def redate_quoted_days(
         for start, end, resolution in expressions
         if (day := _day_of(resolution)) is not None and _quotation_of(quotations, start) is None
     ]
+    speech_days = _speech_days(text, quotations, outside)
     for index, (start, end, resolution) in enumerate(expressions):
         offset = _DEICTIC_DAYS.get(" ".join(text[start:end].lower().split()))
         quotation = _quotation_of(quotations, start)
         if offset is None or quotation is None:
             continue
-        spoken = _speech_day(text, quotation, outside)
+        spoken = speech_days[quotation]
         if spoken is None:
             continue
         day = spoken + dt.timedelta(days=offset)
@@ -86,6 +87,26 @@ def _quotation_of(quotations: list[tuple[int, int]], position: int) -> tuple[int
     if index >= 0 and quotations[index][0] < position < quotations[index][1]:
         return quotations[index]
     return None
+
+
+def _speech_days(
+    text: str, quotations: list[tuple[int, int]], outside: list[tuple[int, int, dt.date]]
+) -> dict[tuple[int, int], dt.date | None]:
+    """The day each quotation was said. A quotation with no reporting clause of its own
+    that follows, in the same paragraph, the reporting sentence of the one before
+    ('"...," she said on Sunday. "Today ..."') goes on with that speaker's words."""
+    days: dict[tuple[int, int], dt.date | None] = {}
+    previous: tuple[tuple[int, int], dt.date | None] | None = None
+    for quotation in quotations:
+        day = _speech_day(text, quotation, outside)
+        if day is None and previous is not None:
+            (_, previous_end), previous_day = previous
+            between = text[previous_end : quotation[0]]
+            if "\n" not in between and _REPORTING_VERB.search(between):
+                day = previous_day
+        days[quotation] = day
+        previous = (quotation, day)
+    return days
 
 
 def _speech_day(

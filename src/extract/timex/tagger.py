@@ -79,6 +79,9 @@ def tag_text(
                 clock.anchor = resolution.point
             track_quarter(clock, candidate, resolution)
             track_passage(clock, text, start, end, candidate.pattern.name, resolution)
+            day = resolution.point.as_date() if resolution.point is not None else None
+            if day is not None and resolution.type == "DATE":
+                clock.day_mention = (end, day)
     redated = redate_quoted_days(text, [(t.start, t.end, t.resolution) for t in tagged])
     return [
         timex if resolution is timex.resolution else replace(timex, resolution=resolution)

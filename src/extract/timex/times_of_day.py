@@ -8,8 +8,8 @@ import re
 
 from extract.timex.clock import Clock, Point, padded
 from extract.timex.durations_sets import is_rate
-from extract.timex.lexicon import year_number
-from extract.timex.narrative import day_narrative_time
+from extract.timex.lexicon import WEEKDAY_PATTERN, year_number
+from extract.timex.narrative import narrative_time
 from extract.timex.normalize import (
     Resolution,
     Resolved,
@@ -20,7 +20,7 @@ from extract.timex.normalize import (
     weekday_date,
     weekday_number,
 )
-from extract.timex.tense import is_future
+from extract.timex.tense import is_future, sentence_bounds
 
 
 def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -60,7 +60,10 @@ def _clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         time = f"{hour:02d}:{match.group('minute') or '00'}"
     narrative = None
     if not match.group("weekday") and not match.group("month"):
-        narrative = day_narrative_time(clock, text, *match.span("t"))
+        narrative = narrative_time(clock, text, *match.span("t"))
+    if narrative is not None and narrative.point.as_date() is None:
+        value = f"{padded(narrative.point)}T{time}"  # "3am" in a passage dated to a month
+        return [("t", Resolution("TIME", value, "day", "narrative"))]
     if narrative is not None:
         date, anchor = narrative.point.as_date(), "narrative"
     else:
@@ -82,7 +85,18 @@ def _clock_date(match: re.Match[str], clock: Clock, text: str) -> tuple[dt.date 
         resolved = resolve_month_day(clock, month, day, future=is_future(text, match))
         if resolved.point is not None and resolved.point.as_date() is not None:
             return resolved.point.as_date(), resolved.anchor
+    on_weekday = _ON_WEEKDAY_AFTER.match(text, match.end("t"))
+    if on_weekday and base is not None:  # "5.15pm on Monday"
+        weekday = weekday_number(on_weekday.group("weekday"))
+        future = is_future(text, on_weekday)  # the tense of the weekday, as when it stands alone
+        return weekday_date(base, weekday, None, future=future), anchor
+    sentence_start, _ = sentence_bounds(text, *match.span("t"))
+    if clock.day_mention is not None and clock.day_mention[0] >= sentence_start:
+        return clock.day_mention[1], "narrative"  # "on 15.3.2021 at 9.30am"
     return base, anchor
+
+
+_ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+(?P<t>(?P<weekday>{WEEKDAY_PATTERN}))\b")
 
 
 RESOLVERS: dict[str, Resolver] = {
