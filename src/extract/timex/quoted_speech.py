@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -122,7 +122,13 @@ def _speech_day(
     for clause_start, clause_end in clauses:
         if not _REPORTING_VERB.search(text, clause_start, clause_end):
             continue
-        days = [day for s, e, day in outside if s >= clause_start and e <= clause_end]
+        first = bisect_left(outside, (clause_start,))  # ``outside`` is in text order
+        days = []
+        for s, e, day in outside[first:]:
+            if s >= clause_end:
+                break
+            if e <= clause_end:
+                days.append(day)
         if days:
             return days[0] if clause_start == end else days[-1]
     return None
