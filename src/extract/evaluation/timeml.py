@@ -63,6 +63,9 @@ def _walk(element: ET.Element, pieces: list[str], timexes: list[Timex], doc_id: 
                 text,
                 element.get("type", ""),
                 element.get("value", ""),
+                element.get("mod") or None,
+                element.get("quant") or None,
+                element.get("freq") or None,
             )
         )
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from extract.clean.document import CleanedDocument, CleanText, clean_document
 from extract.config import CleanParams, NerParams
 from extract.evaluation.timeml import TimeMLDocument
-from extract.evaluation.timex import Timex, TimexScores, score_timex
+from extract.evaluation.timex import AttributeAgreement, Timex, TimexScores, score_timex
 from extract.ner.mentions import extract_entities
 from extract.timex.conventions import TimexConventions
 from extract.timex.tagger import tag_text
@@ -46,6 +46,9 @@ def system_timexes(
                 document.text[start:end],
                 timex.resolution.type,
                 timex.resolution.value,
+                timex.modifiers.mod,
+                timex.modifiers.quant,
+                timex.modifiers.freq,
             )
         )
     return found
@@ -97,4 +100,15 @@ def format_benchmark(result: BenchmarkResult) -> str:
             f"{scores.strict.f1:9.4f} {scores.relaxed.precision:9.4f} {scores.relaxed.recall:9.4f} "
             f"{scores.relaxed.f1:10.4f} {scores.type.f1:7.4f} {scores.value.f1:8.4f}"
         )
+    lines.append("on span-matched expressions (no mod on both sides agrees; quant/freq on SETs):")
+    lines.append(f"{'subset':12s} {'mod acc':>13s} {'quant acc':>13s} {'freq acc':>13s}")
+    for name, scores in [*result.by_group.items(), ("overall", result.overall)]:
+        lines.append(
+            f"{name:12s} {_agreement(scores.mod)} {_agreement(scores.quant)} "
+            f"{_agreement(scores.freq)}"
+        )
     return "\n".join(lines)
+
+
+def _agreement(agreement: AttributeAgreement) -> str:
+    return f"{agreement.accuracy:6.4f} ({agreement.compared:4d})"

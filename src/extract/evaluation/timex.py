@@ -21,6 +21,21 @@ class Timex:
     text: str
     type: str
     value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+
+
+@dataclass(frozen=True)
+class AttributeAgreement:
+    """How many matched pairs agree on an attribute, out of how many pairs were compared."""
+
+    agreed: int
+    compared: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.agreed / self.compared if self.compared else 0.0
 
 
 @dataclass(frozen=True)
@@ -30,6 +45,10 @@ class TimexScores:
     type: Scores
     value: Scores
     alignment: Alignment[Timex, Timex]
+    # Over span-matched pairs (no mod on both sides agrees); quant/freq over matched gold SETs.
+    mod: AttributeAgreement = AttributeAgreement(0, 0)
+    quant: AttributeAgreement = AttributeAgreement(0, 0)
+    freq: AttributeAgreement = AttributeAgreement(0, 0)
 
 
 def score_timex(gold: Sequence[Timex], system: Sequence[Timex]) -> TimexScores:
@@ -42,4 +61,14 @@ def score_timex(gold: Sequence[Timex], system: Sequence[Timex]) -> TimexScores:
         type=Scores.from_counts(sum(g.type == s.type for g, s in pairs), predicted, expected),
         value=Scores.from_counts(sum(g.value == s.value for g, s in pairs), predicted, expected),
         alignment=alignment,
+        mod=_agreement([(g.mod, s.mod) for g, s in pairs]),
+        quant=_agreement([(g.quant, s.quant) for g, s in pairs if g.type == "SET"]),
+        freq=_agreement([(g.freq, s.freq) for g, s in pairs if g.type == "SET"]),
+    )
+
+
+def _agreement(pairs: Sequence[tuple[str | None, str | None]]) -> AttributeAgreement:
+    """Empty and absent are the same; case does not count ("each" is TimeBank's EACH)."""
+    return AttributeAgreement(
+        sum((g or "").upper() == (s or "").upper() for g, s in pairs), len(pairs)
     )

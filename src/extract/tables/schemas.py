@@ -109,6 +109,9 @@ DATES = pa.schema(
         pa.field("date_start", pa.date32()),
         pa.field("date_end", pa.date32()),
         pa.field("sentence_id", pa.int32(), nullable=False),
+        pa.field("mod", pa.string()),
+        pa.field("quant", pa.string()),
+        pa.field("freq", pa.string()),
     ]
 )
 

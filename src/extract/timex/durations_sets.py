@@ -61,12 +61,17 @@ def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if quantity in ("a", "an", "one") and _ORDINAL_SECOND.match(text, match.end("t")):
         return []  # "a second betrayal": the ordinal, not a second of time
     phrase, phrase_start = match.group("t"), match.start("t")
+    if match.group("or_so"):  # "two years or so": the last duration keeps its "or so"
+        phrase = phrase[: match.start("or_so") - phrase_start]
+    spans = coordinated_spans(phrase)
+    if match.group("or_so"):
+        spans[-1] = (spans[-1][0], match.end("t") - phrase_start)
     return [
         (
             (phrase_start + start, phrase_start + end),
             Resolution("DURATION", compound_duration(phrase[start:end]), None, "absolute"),
         )
-        for start, end in coordinated_spans(phrase)
+        for start, end in spans
     ]
 
 

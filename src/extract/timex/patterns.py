@@ -29,7 +29,8 @@ _YEAR = rf"(?P<year>1\d{{3}}|20\d{{2}}|{SPOKEN_YEAR}|['‘’]\d{{2}}(?![\w'‘�
 _MOD = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)"
 _QUANT = QUANTITY_PATTERN
 _APPROX = (
-    r"(?i:more\s+than|less\s+than|fewer\s+than|over|under|about|around|nearly|almost|roughly"
+    r"(?i:no\s+(?:more|less|fewer)\s+than|more\s+than|less\s+than|fewer\s+than|over|under"
+    r"|about|around|nearly|almost|roughly"
     r"|at\s+least|at\s+most|up\s+to|some|approximately|well\s+over)"
 )
 _PAST_FUTURE = r"(?i:past|last|next|previous|following|coming|first|final|recent)"
@@ -187,7 +188,7 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"|night|weekday|weekend|quarter|hour|minute|summer|winter|spring|fall)"
         rf"|each\s+(?:day|week|month|year|morning|evening|night|quarter))"
         rf"|(?i:every|each)\s+{WEEKDAY}"
-        rf"|(?:{NUMBER}\s+times|(?i:once|twice))\s+(?i:a|per|each|every)\s+"
+        rf"|(?:{_APPROX}\s+)?(?:{NUMBER}\s+times|(?i:once|twice))\s+(?i:a|per|each|every)\s+"
         rf"(?i:day|week|month|year)|daily|weekly|monthly|annually|yearly|nightly|hourly){_E}",
     ),
     _p(
@@ -215,7 +216,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "duration",
         rf"{_B}(?P<t>(?:(?i:the)\s+(?:(?P<span>{_PAST_FUTURE})\s+)?|{_APPROX}\s+(?!(?i:the)\s))?"
         rf"(?P<quantity>{_QUANT})\s+(?:(?i:more|additional|further|extra)\s+)?"
-        rf"(?P<unit>(?i:{UNIT})){_COMPOUND}(?:\s+(?i:and\s+a\s+half))?)"
+        rf"(?P<unit>(?i:{UNIT})){_COMPOUND}(?:\s+(?i:and\s+a\s+half))?(?P<or_so>\s+(?i:or\s+so))?)"
         rf"{_E}",
     ),
     _p(

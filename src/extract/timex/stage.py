@@ -39,6 +39,9 @@ class TimexRecord:
     date_start: dt.date | None
     date_end: dt.date | None
     sentence_id: int
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
 
 
 def extract_timexes(
@@ -68,4 +71,7 @@ def extract_timexes(
                 date_start=interval[0] if interval else None,
                 date_end=interval[1] if interval else None,
                 sentence_id=max(bisect_right(dated.sentence_starts, timex.start) - 1, 0),
+                mod=timex.modifiers.mod,
+                quant=timex.modifiers.quant,
+                freq=timex.modifiers.freq,
             )

@@ -27,6 +27,7 @@ from extract.timex.conventions import (
     TimexConventions,
     follows_conventions,
 )
+from extract.timex.modifiers import NO_MODIFIERS, Modifiers, read_modifiers
 from extract.timex.narrative import present_tense_marks, track_passage
 from extract.timex.normalize import Resolution, Resolver
 from extract.timex.quoted_speech import redate_quoted_days
@@ -35,12 +36,13 @@ from extract.timex.reporting_periods import track_quarter
 
 @dataclass(frozen=True)
 class TaggedTimex:
-    """A time expression found in a text: its span and its TIMEX3 resolution."""
+    """A time expression found in a text: its span, TIMEX3 resolution and mod/quant/freq."""
 
     start: int
     end: int
     text: str
     resolution: Resolution
+    modifiers: Modifiers = NO_MODIFIERS
 
 
 def tag_text(
@@ -84,7 +86,11 @@ def tag_text(
                 clock.day_mention = (end, day)
     redated = redate_quoted_days(text, [(t.start, t.end, t.resolution) for t in tagged])
     return [
-        timex if resolution is timex.resolution else replace(timex, resolution=resolution)
+        replace(
+            timex,
+            resolution=resolution,
+            modifiers=read_modifiers(text, timex.start, timex.end, resolution.type),
+        )
         for timex, resolution in zip(tagged, redated, strict=True)
     ]
 
