@@ -235,3 +235,15 @@ def test_mod_agreement_counts_matched_pairs_and_no_mod_on_both_sides():
     assert scores.mod.accuracy == 0.75
     assert (scores.quant.agreed, scores.quant.compared) == (1, 1)  # case does not count
     assert (scores.freq.agreed, scores.freq.compared) == (1, 1)
+
+
+def test_a_part_or_approximation_right_before_a_date_or_time_counts():
+    found = _found("Ada Okafor left late yesterday, came back early Tuesday around 7:15 p.m.")
+    assert [(text, mod) for text, _, _, mod, _, _ in found] == [
+        ("yesterday", "END"),
+        ("Tuesday", "START"),
+        ("7:15 p.m.", "APPROX"),
+    ]
+    assert [(t[0], t[3]) for t in _found("The dam closes at the end of this week.")] == [
+        ("this week", "END")
+    ]

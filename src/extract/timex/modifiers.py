@@ -2,11 +2,14 @@
 
 The grammar keeps modifier words inside the span, as ANNOTATION.md and TimeBank both
 do ("more than 30 years", "early 2017", "the end of May"), so the mod is read from
-the span's first words (or its last: "a week or so", "year end"). A comparative
-right before a duration the grammar left out ("at least" before "six times") counts
-too; a word like "about" or "over" before a date does not ("talked about Monday",
-"over the past year"). The mods are those of the TimeML 1.2.1 guidelines: "almost"
-and "nearly" are LESS_THAN, "no more than" and "up to" EQUAL_OR_LESS.
+the span's first words (or its last: "a week or so", "year end"). Words the grammar
+left outside count too: a comparative right before a duration ("nearly" before
+"three years"), a part or an approximation right before a date or time ("late
+yesterday", "the end of this week", "around 7:15 p.m."); "about" and "over" before a
+date do not ("talked about Monday", "over the past year"). The mods are those of the
+TimeML 1.2.1 guidelines: "almost" and "nearly" are LESS_THAN, "no more than" and "up
+to" EQUAL_OR_LESS (TimeBank itself splits "nearly" between LESS_THAN, EQUAL_OR_LESS
+and APPROX).
 
 Sets: "every"/"each" give quant EVERY/EACH; "four times a week", "twice a month"
 give freq 4X/2X; "daily", "weekly" and the like are once per period (freq 1X, as
@@ -58,7 +61,17 @@ _BEFORE_DURATION = re.compile(
     r"|(?P<more>more\s+than)|(?P<less>less\s+than|fewer\s+than|almost|nearly)"
     r"|(?P<approx>about|approximately|roughly))\s+)$"
 )
+# A part of a date or time the grammar left outside the span: "late yesterday", "early
+# Tuesday", "the end of this week", "around 7:15 p.m.".
+_BEFORE_POINT = re.compile(
+    r"(?i:\b(?:(?P<start>early|earlier|the\s+(?:beginning|start)\s+of)"
+    r"|(?P<mid>the\s+middle\s+of)|(?P<end>late|the\s+end\s+of)"
+    r"|(?P<approx>around|approximately))\s+)$"
+)
 _BEFORE_MOD = {
+    "start": "START",
+    "mid": "MID",
+    "end": "END",
     "eqless": "EQUAL_OR_LESS",
     "eqmore": "EQUAL_OR_MORE",
     "more": "MORE_THAN",
@@ -94,8 +107,9 @@ def read_modifiers(text: str, start: int, end: int, timex_type: str) -> Modifier
     if timex_type == "SET":
         return Modifiers(_span_mod(phrase), _set_quant(phrase), _set_freq(phrase))
     mod = _span_mod(phrase)
-    if mod is None and timex_type == "DURATION":
-        before = _BEFORE_DURATION.search(text, max(0, start - _LOOK_BEHIND), start)
+    before_words = _BEFORE_DURATION if timex_type == "DURATION" else _BEFORE_POINT
+    if mod is None:
+        before = before_words.search(text, max(0, start - _LOOK_BEHIND), start)
         if before is not None and before.lastgroup is not None:
             mod = _BEFORE_MOD[before.lastgroup]
     return Modifiers(mod=mod)
