@@ -127,18 +127,7 @@ def test_a_worker_killed_mid_run_still_gives_the_local_tables(corpus, local_run,
     local_cluster, _ = cluster
     scheduler = local_cluster.scheduler
     killed: list[str] = []
-
-    def kill_first_worker_at_work() -> None:
-        deadline = time.monotonic() + 120
-        while not killed and time.monotonic() < deadline:
-            for key, task in list(scheduler.tasks.items()):
-                if "extract-work-" in str(key) and task.state == "processing":
-                    os.kill(task.processing_on.pid, signal.SIGKILL)
-                    killed.append(task.processing_on.address)
-                    return
-            time.sleep(0.01)
-
-    watcher = threading.Thread(target=kill_first_worker_at_work, daemon=True)
+    watcher = threading.Thread(target=_kill_first_worker_at_work, args=(scheduler, killed))
     watcher.start()
     out = corpus.parent / "dask-killed"
     _run(corpus, out, "--engine", "dask", "--scheduler", local_cluster.scheduler_address)
@@ -146,3 +135,39 @@ def test_a_worker_killed_mid_run_still_gives_the_local_tables(corpus, local_run,
     assert killed, "no work task was seen running"
     assert killed[0] not in scheduler.workers  # that worker is gone: its tasks ran elsewhere
     _assert_same_tables(local_run, out)
+
+
+def test_a_task_that_loses_its_worker_too_often_stops_the_run_naming_it(
+    corpus, cluster, monkeypatch
+):
+    """With no lost worker allowed per task (Dask's allowed-failures), the kill fails
+    the run with a message naming the task and the setting, not a traceback."""
+    local_cluster, _ = cluster
+    scheduler = local_cluster.scheduler
+    monkeypatch.setattr(scheduler, "allowed_failures", 0)
+    killed: list[str] = []
+    watcher = threading.Thread(target=_kill_first_worker_at_work, args=(scheduler, killed))
+    watcher.start()
+    params = corpus.parent / "params.yaml"
+    arguments = ["run", "--raw", str(corpus), "--out", str(corpus.parent / "dask-lost")]
+    result = runner.invoke(
+        app, [*arguments, "--params", str(params), "--scheduler", local_cluster.scheduler_address]
+    )
+    watcher.join(timeout=5)
+    assert killed
+    assert result.exit_code == 2, result.output
+    assert "lost its worker more often than Dask's" in result.output
+    assert "distributed.scheduler.allowed-failures" in result.output
+    assert not (corpus.parent / "dask-lost" / "run.json").exists()
+
+
+def _kill_first_worker_at_work(scheduler, killed: list[str]) -> None:
+    """SIGKILL the worker process of the first work task seen running; note its address."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        for task in list(scheduler.tasks.values()):
+            if "extract-work-" in str(task.key) and task.state == "processing":
+                os.kill(task.processing_on.pid, signal.SIGKILL)
+                killed.append(task.processing_on.address)
+                return
+        time.sleep(0.01)

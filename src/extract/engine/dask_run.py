@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from distributed import Client, Future
+from distributed import Client, Future, KilledWorker
 
 from extract.config import Params
 from extract.engine.cluster import worker_threads
@@ -37,6 +37,7 @@ from extract.engine.tasks import (
     process_files,
     survey_files,
 )
+from extract.errors import ExtractError
 from extract.ingest.reader import _load_manifest, discover_files
 from extract.linking.kb import KnowledgeBase, load_kb
 from extract.ner.corpus_evidence import CorpusEvidence
@@ -169,7 +170,19 @@ def _in_order(
         yield _take(pending.popleft())
 
 
+class WorkerLostError(ExtractError):
+    """A task lost its worker more often than the scheduler allows."""
+
+
 def _take(future: Future[Any]) -> Any:
-    result = future.result()
+    try:
+        result = future.result()
+    except KilledWorker as err:
+        raise WorkerLostError(
+            f"task {future.key} lost its worker more often than Dask's "
+            f"distributed.scheduler.allowed-failures allows; a document of that partition "
+            f"may exhaust a worker's memory (engine.partition_docs smaller, or more memory "
+            f"per worker, narrows it down): {err}"
+        ) from err
     future.release()  # type: ignore[no-untyped-call]
     return result
