@@ -11,6 +11,7 @@ import threading
 import time
 from pathlib import Path
 
+import dask
 import pytest
 from typer.testing import CliRunner
 
@@ -159,6 +160,17 @@ def test_a_task_that_loses_its_worker_too_often_stops_the_run_naming_it(
     assert "lost its worker more often than Dask's" in result.output
     assert "distributed.scheduler.allowed-failures" in result.output
     assert not (corpus.parent / "dask-lost" / "run.json").exists()
+
+
+def test_a_local_cluster_runs_its_workers_without_the_profiler():
+    """Dask's statistical profiler grows a worker's memory with the run's length; the
+    LocalCluster of a run starts its workers with it off."""
+    from extract.config import EngineParams
+    from extract.engine.cluster import WORKER_PROFILER, dask_client
+
+    with dask_client(EngineParams(workers=1)) as client:
+        settings = client.run(dask.config.get, WORKER_PROFILER)
+    assert list(settings.values()) == [False]
 
 
 def _kill_first_worker_at_work(scheduler, killed: list[str]) -> None:
