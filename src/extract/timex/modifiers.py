@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.timex.lexicon import NUMBER_WORDS
+
 
 @dataclass(frozen=True)
 class Modifiers:
@@ -84,20 +86,6 @@ _TIMES = re.compile(
     r"(?i:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times"
     r"|(?P<once>once)|(?P<twice>twice)|(?P<thrice>thrice))\s+(?i:a|an|per|each|every)\b"
 )
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 _PER_PERIOD = re.compile(r"(?i:daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)$")
 
 
@@ -144,7 +132,7 @@ def _set_freq(phrase: str) -> str | None:
         if times.group("thrice"):
             return "3X"
         count = times.group("n").lower()
-        return f"{_NUMBER_WORDS.get(count, count)}X"
+        return f"{NUMBER_WORDS.get(count, count)}X"
     if _PER_PERIOD.match(phrase.strip()):
         return "1X"
     return None
