@@ -485,7 +485,8 @@ def test_tag_model_date_span_licenses_a_bare_month_only():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Three days later, the index fell.", ("Three days later", "DATE", "2017-05-06")),
+        # TimeBank: the duration is the expression, "later" stays outside ([Three days] P3D)
+        ("Three days later, the index fell.", ("Three days", "DURATION", "P3D")),
         (
             "He will stay for at least two more weeks.",
             ("at least two more weeks", "DURATION", "P2W"),

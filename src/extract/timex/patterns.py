@@ -35,6 +35,7 @@ _APPROX = (
 )
 _PAST_FUTURE = r"(?i:past|last|next|previous|following|coming|first|final|recent)"
 _PART = r"(?i:morning|afternoon|evening|night)"
+_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET)"
 _LICENSE = (
     r"(?i:in|since|until|till|by|from|through|during|before|after|of|on|last|next|this|that"
     r"|every|each|early|late|mid|and|or|to|the|a|an)"
@@ -168,8 +169,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "ago",
         rf"{_B}(?P<t>(?:{_APPROX}\s+)?(?P<quantity>{_QUANT})\s+(?P<unit>(?i:{UNIT}))\s+"
-        rf"(?P<direction>(?i:ago|earlier|later|before|after))){_E}(?!\s+(?i:the|his|her|their|a)\b)",
+        rf"(?P<direction>(?i:ago|earlier))){_E}(?!\s+(?i:the|his|her|their|a)\b)",
     ),
+    # "three days later", "20 years after the war": the duration is the expression and the
+    # direction word stays outside it, as TimeBank writes them (see the duration pattern)
     _p(
         "deictic",
         rf"{_B}(?P<t>(?P<word>(?i:today|tonight|yesterday|tomorrow|now|currently|nowadays"
@@ -204,7 +207,15 @@ PATTERNS: tuple[Pattern, ...] = (
         # "9:15pm", "9.15pm", "1.45 a.m."; an hour of a 12-hour clock only ("15pm" is none)
         rf"{_B}(?<!\d[.:,])(?P<t>(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*"
         rf"(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))|(?P<named>(?i:noon|midnight|midday)))"
-        rf"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET))?"
+        rf"(?:\s+(?P<zone>{_ZONE}))?"
+        rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?!\d)))?)"
+        rf"{_E}",
+    ),
+    # "1130 GMT", "13:00 UTC", "0630 BST": a 24-hour clock time, known as one by its zone
+    _p(
+        "clock_24h",
+        rf"(?<![\w$#.,/:+–-])(?P<t>(?P<hour>[01]?\d|2[0-3])(?:[:.]|(?<=\d\d))(?P<minute>[0-5]\d)"
+        rf"\s*(?P<zone>{_ZONE})"
         rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?!\d)))?)"
         rf"{_E}",
     ),

@@ -8,7 +8,7 @@ import re
 from fractions import Fraction
 
 from extract.timex.clock import Clock, Point, padded
-from extract.timex.durations import amount, duration_value, singular, whole_steps
+from extract.timex.durations import amount, singular, whole_steps
 from extract.timex.narrative import day_narrative_time, narrative_time
 from extract.timex.normalize import (
     Resolution,
@@ -128,11 +128,9 @@ _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|before|until|till)\s+$")
 
 
 def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "three years ago" from the DCT; "a year earlier" from the narrative's last date."""
     direction = match.group("direction").lower()
     unit = match.group("unit").lower()
-    if direction in ("before", "after") and not clock.anchor:
-        value = duration_value(match.group("quantity"), unit)
-        return [("t", Resolution("DURATION", value, None, "absolute"))]
     if direction == "ago" or clock.anchor is None:
         base, anchor = (Point.of(clock.dct) if clock.dct else None), "dct"
     else:
@@ -145,9 +143,8 @@ def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
             steps, unit = Fraction(whole[0]), whole[1]
     calendar_unit = singular(unit) not in ("hour", "minute", "second")
     if base is None or steps is None or steps.denominator != 1 or not calendar_unit:
-        ref = "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"
-        return [("t", Resolution("DATE", ref, None, "unresolved"))]
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
+        return [("t", Resolution("DATE", "PAST_REF", None, "unresolved"))]
+    sign = -1  # "ago", "earlier"; "later" and "after" follow a duration (see patterns)
     longer_period = compares_longer_period(text, match)
     if unit.startswith("year") and clock.quarter is not None and not longer_period:
         year, number = clock.quarter

@@ -51,13 +51,18 @@ def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 
 def _clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    if match.group("named"):
-        time = "24:00" if match.group("named").lower() == "midnight" else "12:00"
-    else:
+    """A clock time of the 12-hour clock ("9:15pm", "noon") or the 24-hour one ("1130
+    GMT"), on the day written beside it, the passage's or the reference day."""
+    groups = match.groupdict()
+    if groups.get("named"):
+        time = "24:00" if groups["named"].lower() == "midnight" else "12:00"
+    elif groups.get("ampm"):
         hour = int(match.group("hour")) % 12
         if match.group("ampm").lower().startswith("p"):
             hour += 12
         time = f"{hour:02d}:{match.group('minute') or '00'}"
+    else:
+        time = f"{int(match.group('hour')):02d}:{match.group('minute')}"
     narrative = None
     if not match.group("weekday") and not match.group("month"):
         narrative = narrative_time(clock, text, *match.span("t"))
@@ -102,4 +107,5 @@ _ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+(?P<t>(?P<weekday>{WEEKDAY_PATTERN}))\
 RESOLVERS: dict[str, Resolver] = {
     "part_of_day": _part_of_day,
     "clock": _clock,
+    "clock_24h": _clock,
 }
