@@ -68,8 +68,9 @@ class NerParams:
     title_case_lines: bool = False  # headlines re-read in the case running text uses
     max_piece_chars: int = 2000  # a longer paragraph is read in pieces cut at sentence ends
     corpus_case: bool = True  # a one-word span the corpus mostly writes in lower case is dropped
-    party_modifiers: bool = True  # a party's name qualifying a noun ("Labour MPs") is NORP
+    party_modifiers: bool = True  # a party's name is a mention: NORP before a noun, else ORG
     work_titles: bool = True  # "Channel 9's Morning Desk programme": the title is WORK_OF_ART
+    enumerations: bool = True  # the names of a line listing names share the model's majority label
 
 
 @dataclass(frozen=True)

@@ -75,13 +75,13 @@ class Retention:
     # relabelled PERSON: one word that is the surname of a person its document names in
     # full (name consistency's correction, counted apart from the losses)
     to_person: Counter[str] = field(default_factory=Counter)
-    # relabelled NORP: a name the corpus calls a party, qualifying the noun after it
-    # ("Labour MPs"; ner.party_modifiers' correction, counted apart from the losses)
-    to_norp: Counter[str] = field(default_factory=Counter)
+    # relabelled ORG or NORP: a name the corpus calls a party, as the party or, qualifying
+    # the noun after it, its members ("Labour MPs"; ner.party_modifiers' correction)
+    to_party: Counter[str] = field(default_factory=Counter)
 
     def share(self, label: str | None = None, *, with_person_names: bool = False) -> float:
         """The share kept; ``with_person_names``: counting the two corrections as kept."""
-        counts = self.kept + self.to_person + self.to_norp if with_person_names else self.kept
+        counts = self.kept + self.to_person + self.to_party if with_person_names else self.kept
         kept = counts[label] if label else sum(counts.values())
         total = self.total[label] if label else sum(self.total.values())
         return kept / total if total else 0.0
@@ -124,7 +124,7 @@ def retention_on_news(
     kept: Counter[str] = Counter()
     total: Counter[str] = Counter()
     to_person: Counter[str] = Counter()
-    to_norp: Counter[str] = Counter()
+    to_party: Counter[str] = Counter()
     parties = corpus.parties.names if corpus.parties is not None else set()
     for mention in baseline:
         total[mention.label] += 1
@@ -136,6 +136,8 @@ def retention_on_news(
             kept[mention.label] += 1
         elif _surname_of_a_named_person(cleaned_texts[mention.doc], mention, found):
             to_person[mention.label] += 1
-        elif (mention.start, mention.end, "NORP") in found and mention.text in parties:
-            to_norp[mention.label] += 1
-    return Retention(kept, total, to_person, to_norp)
+        elif mention.text in parties and any(
+            (mention.start, mention.end, label) in found for label in ("NORP", "ORG")
+        ):
+            to_party[mention.label] += 1
+    return Retention(kept, total, to_person, to_party)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +14,7 @@ from extract.config import NerParams
 from extract.linking.kb import KnowledgeBase
 from extract.ner.acronym_consistency import harmonise_acronyms
 from extract.ner.corpus_evidence import CorpusEvidence
+from extract.ner.enumerations import harmonise_enumerations
 from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
 from extract.ner.label_consistency import propagate_labels
 from extract.ner.name_consistency import harmonise_person_names
@@ -130,6 +131,7 @@ def _extract_documents(
     for doc, (index, offset) in nlp.pipe(units, as_tuples=True, batch_size=params.batch_size):
         _add_paragraph(results[index], documents[index], doc, offset, wanted, readings[index])
     for result, document, reading in zip(results, documents, readings, strict=True):
+        _add_party_names(result, document, reading)
         counted = {"word_case": reading.word_case}  # the document's words, counted once
         if params.name_consistency and "PERSON" in wanted:
             result.mentions[:] = _harmonised(harmonise_person_names, result, document, **counted)
@@ -137,9 +139,40 @@ def _extract_documents(
             result.mentions[:] = _harmonised(harmonise_acronyms, result, document)
         if params.label_consistency:
             result.mentions[:] = _harmonised(propagate_labels, result, document, **counted)
+        if params.enumerations:
+            result.mentions[:] = _harmonised(harmonise_enumerations, result, document)
         if params.work_titles and "WORK_OF_ART" in wanted:
             result.mentions[:] = _harmonised(add_work_titles, result, document)
     return results
+
+
+def _add_party_names(result: DocumentEntities, document: CleanText, reading: _Reading) -> None:
+    """Occurrences of a party's name the model missed or cut short ("Liberal [Democrat]"),
+    in a document where the model reads that name as a name at least once (so
+    "Christmas", from "a Christmas party", which it reads as a date, is never a party)."""
+    if not reading.party_names:
+        return
+    mentions = result.mentions  # in text order, none overlapping another
+    starts = [m.start for m in mentions]
+    replaced: set[int] = set()
+    added = []
+    for start, end, label, sentence in reading.party_names:
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        if first == last and document.text[start:end] not in reading.marked_names:
+            continue
+        if first and mentions[first - 1].end > start:
+            continue  # inside a longer name of the model's
+        inside = range(first, last)
+        if any(
+            mentions[i].end > end or (mentions[i].start, mentions[i].end) == (start, end)
+            for i in inside
+        ):
+            continue  # the model's span is the name itself or runs past it
+        replaced.update(inside)
+        added.append(_mention(document, start, end, label, sentence))
+    if added:
+        kept = [m for i, m in enumerate(mentions) if i not in replaced]
+        result.mentions[:] = sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 def _harmonised(
@@ -169,6 +202,10 @@ class _Reading:
         self.corpus = corpus or CorpusEvidence()
         self.title_lines = TitleCaseLines(document.text) if title_case_lines else None
         self.view = self.title_lines.view if self.title_lines else document.text
+        # The model's names in the document, and each occurrence of a party's name with
+        # the label its place in the sentence gives it (extract.ner.party_names).
+        self.marked_names: set[str] = set()
+        self.party_names: list[tuple[int, int, str, int]] = []
 
     def keeps(self, text: str, start: int, end: int, label: str) -> bool:
         """A model span is kept unless it is a common noun or an unsupported span of
@@ -214,8 +251,10 @@ def _add_paragraph(
         if from_model and not reading.keeps(document.text, span_start, span_end, span.label_):
             continue
         sentence = sentences_before + bisect_right(sentence_starts, span.start_char) - 1
-        parties = reading.corpus.parties
-        label = parties.modifier_label(span, span.label_) if parties is not None else span.label_
+        label = span.label_
+        if reading.corpus.parties is not None:
+            label = reading.corpus.parties.party_label(span, label)
+            reading.marked_names.add(span.text)
         for start, end in _line_pieces(doc.text, span.start_char, span.end_char):
             trimmed = apply_span_rules(doc.text, start, end, label)
             if trimmed is None:
@@ -223,6 +262,12 @@ def _add_paragraph(
             result.mentions.append(
                 _mention(document, offset + trimmed[0], offset + trimmed[1], label, sentence)
             )
+    if reading.corpus.parties is not None:
+        parties = reading.corpus.parties
+        for span in parties.occurrences(doc):
+            sentence = sentences_before + bisect_right(sentence_starts, span.start_char) - 1
+            start, end = offset + span.start_char, offset + span.end_char
+            reading.party_names.append((start, end, parties.party_label(span, "ORG"), sentence))
 
 
 def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
