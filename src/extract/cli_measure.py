@@ -136,8 +136,8 @@ def ner_retention(
     typer.echo(
         f"relabelled PERSON as the surname of a person the document names in full: "
         f"{sum(retention.to_person.values())}; relabelled as a party (ORG) or its "
-        f"members (NORP, qualifying a noun): {sum(retention.to_party.values())}; kept or so relabelled "
-        f"({retention.share(with_person_names=True):.4f})"
+        f"members (NORP, qualifying a noun): {sum(retention.to_party.values())}; "
+        f"kept or so relabelled ({retention.share(with_person_names=True):.4f})"
     )
 
 
