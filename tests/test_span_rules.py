@@ -52,6 +52,22 @@ def test_span_rules_lowercase_lead_out():
     assert trim("judge Sweeney", "PERSON") == "Sweeney"
 
 
+def test_span_rules_ex_prefix_out():
+    assert trim("ex-Lagos Water Agency", "ORG") == "Lagos Water Agency"
+    assert trim("Ex-Okafor", "PERSON") == "Okafor"
+    assert trim("Exeter", "GPE") == "Exeter"
+
+
+@pytest.mark.parametrize("text", ["anti-Okafor", "pro-Lagos", "non-Nigerian", "Anti-Reform"])
+def test_span_rules_a_stance_is_not_a_name(text):
+    assert trim(text, "NORP") is None
+
+
+def test_span_rules_a_name_beginning_with_a_stance_word_stays():
+    assert trim("Anti-Slavery Society", "ORG") == "Anti-Slavery Society"
+    assert trim("Pronto", "ORG") == "Pronto"
+
+
 def test_span_rules_person_never_ends_in_a_number():
     assert trim("Jens Soering 2014", "PERSON") == "Jens Soering"
 

@@ -3,7 +3,10 @@
 Each rule is general English and works on character offsets:
 - a leading "the" is not part of a name (a title of a work keeps its own "The");
 - titles and roles before a person's name are not part of it ("Sheriff", "Dr.");
-- lower-case words before a name are descriptions, not the name ("former", "judge");
+- lower-case words before a name are descriptions, not the name ("former", "judge"),
+  and so is the prefix "ex-" ("ex-Lagos Water Agency" chief);
+- a word made of a name and "anti-", "pro-" or "non-" ("anti-Okafor") is a stance,
+  not a mention of the name;
 - a trailing possessive is not part of a name ("Carter’s" -> "Carter");
 - no leading or trailing punctuation or quotes (an abbreviation keeps its period);
 - a person's name does not end in a bare number (a caption's year);
@@ -24,6 +27,8 @@ TITLES = frozenset(read_lexicon("titles"))
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s?$")
 _EDGE_PUNCTUATION = "\"“”„«»'’‘´`.,;:!?()[]{}*–—-/|"
+_EX_PREFIX = re.compile(r"^[Ee]x-(?=[A-Z])")
+_STANCE = re.compile(r"^(?:anti|pro|non)-\S+$", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(
     r"(?:\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp)\.)$"
 )
@@ -46,7 +51,8 @@ def apply_span_rules(text: str, start: int, end: int, label: str) -> tuple[int, 
             end = _drop_trailing_number(text, start, end)
     span = text[start:end]
     if (
-        len(span.strip()) <= 1
+        _STANCE.match(span)
+        or len(span.strip()) <= 1
         or span.replace(" ", "").isdigit()
         or not any(c.isupper() for c in span)
     ):
@@ -80,6 +86,9 @@ def _drop_titles(text: str, start: int, end: int) -> int:
 
 def _drop_lowercase_lead(text: str, start: int, end: int) -> int:
     """Drop leading lower-case words ("former", "judge") when a capitalised word follows."""
+    prefix = _EX_PREFIX.match(text[start:end])
+    if prefix:
+        start += prefix.end()
     while True:
         match = re.match(r"([a-z][\w-]*)\s+(?=\S)", text[start:end])
         if not match or not any(c.isupper() for c in text[start + match.end() : end]):
