@@ -82,6 +82,8 @@ class LinkParams:
     variant_threshold: float = 90.0  # rapidfuzz ratio for one person's misspelt surname
     prior_share: float = 0.75  # a shared surname alone is the person with this share of full names
     prior_min_mentions: int = 3  # ...written in full at least this often
+    corpus_min_mentions: int = 3  # a name the corpus marks this often, one label only, is a
+    corpus_min_documents: int = 2  # ...in this many documents: a mention wherever written
 
 
 @dataclass(frozen=True)

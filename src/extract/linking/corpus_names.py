@@ -28,6 +28,8 @@ class CorpusNames:
         acronyms: Mapping[tuple[str, str], Iterable[str]] | None = None,
         word_labels: Mapping[str, Counter[str]] | None = None,
         name_counts: Mapping[str, int] | None = None,
+        name_labels: Mapping[str, Counter[str]] | None = None,
+        name_documents: Mapping[str, int] | None = None,
     ) -> None:
         self._written = written  # normalised name -> the name as first written
         self._canonical = canonical  # normalised person name -> its group's canonical name
@@ -35,6 +37,9 @@ class CorpusNames:
         self._acronyms = {key: sorted(set(names)) for key, names in (acronyms or {}).items()}
         # one-word name -> its labels over the corpus, a full name's surname voting PERSON
         self._word_labels = word_labels or {}
+        # each name as written -> the labels the corpus's mentions of it carry
+        self._name_labels = name_labels or {}
+        self._name_documents = name_documents or {}  # ...and how many documents mark it
         by_surname: dict[str, set[str]] = defaultdict(set)
         mentions_of: Counter[str] = Counter()  # canonical name -> its full-name mentions
         for key, group in canonical.items():
@@ -52,8 +57,16 @@ class CorpusNames:
         written: dict[str, str] = {}
         acronyms: dict[tuple[str, str], set[str]] = defaultdict(set)
         word_labels: dict[str, Counter[str]] = defaultdict(Counter)
+        name_labels: dict[str, Counter[str]] = defaultdict(Counter)
+        name_documents: Counter[str] = Counter()
+        last_document: dict[str, str] = {}  # the rows come document by document
         for mention in mentions:
             text, label = mention["text"], mention["label"]
+            name_labels[text][label] += 1
+            document = mention.get("doc_id", "")
+            if last_document.get(text) != document:
+                last_document[text] = document
+                name_documents[text] += 1
             key = normalize_name(text)
             if len(text.split()) < 2:
                 word_labels[key][label] += 1
@@ -67,7 +80,7 @@ class CorpusNames:
                 counts[key] += 1
                 word_labels[surname][label] += 1
         variants = person_variants(counts, written, threshold=variant_threshold)
-        return cls(written, variants, acronyms, word_labels, counts)
+        return cls(written, variants, acronyms, word_labels, counts, name_labels, name_documents)
 
     def corpus_label(self, text: str, label: str) -> str:
         """PERSON for a one-word name the corpus reads as a person more often than as
@@ -80,6 +93,23 @@ class CorpusNames:
             return label
         person = votes["PERSON"]
         return "PERSON" if person >= 2 and person > sum(votes.values()) - person else label
+
+    def one_label_names(
+        self, min_mentions: int, min_documents: int, labels: Iterable[str]
+    ) -> dict[str, str]:
+        """Names, as written, that the corpus marks at least ``min_mentions`` times in at
+        least ``min_documents`` documents, always with the same one of ``labels``."""
+        wanted = frozenset(labels)
+        return {
+            name: next(iter(counts))
+            for name, counts in self._name_labels.items()
+            if len(counts) == 1
+            and next(iter(counts)) in wanted
+            and sum(counts.values()) >= min_mentions
+            and self._name_documents.get(name, 0) >= min_documents
+            and len(name) > 1
+            and name[0].isupper()
+        }
 
     def long_forms(self, acronym: str, label: str) -> list[str]:
         """The corpus's multi-word names of ``label`` with these initials, as written."""

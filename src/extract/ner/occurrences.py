@@ -42,41 +42,49 @@ def after_place_preposition(text: str, start: int) -> bool:
     return _PLACE_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
-def _occurrences(text: str, names: Collection[str]) -> Iterator[tuple[int, int]]:
-    """Whole-word occurrences of the names, the longest at each place. The names are
-    indexed by their first two runs of letters, so each word of the text costs a
-    look-up or two (an alternation of every name would try each name at each
-    position, and one index level would try every "Mr ..." at each "Mr")."""
-    by_key: dict[tuple[str, str | None], list[str]] = defaultdict(list)
-    for name in sorted(names, key=len, reverse=True):
-        words = _HEAD.findall(name)
-        if words:
-            by_key[words[0], words[1] if len(words) > 1 else None].append(name)
-    position = 0
-    for word in _WORD_START.finditer(text):
-        if word.start() < position:
-            continue
-        following = _NEXT_WORD.match(text, word.end())
-        keys = [(word.group(), following.group(1))] if following else []
-        for key in [*keys, (word.group(), None)]:
-            found = next(
-                (
-                    name
-                    for name in by_key.get(key, ())
-                    if text.startswith(name, word.start())
-                    and not _CONTINUES.match(text, word.start() + len(name))
-                ),
-                None,
-            )
-            if found is not None:
-                yield word.start(), word.start() + len(found)
-                position = word.start() + len(found)
-                break
+class NameIndex:
+    """Names indexed by their first two runs of letters, built once and searched in
+    many texts: each word of a text then costs a look-up or two (an alternation of
+    every name would try each name at each position, and one index level would try
+    every "Mr ..." at each "Mr")."""
+
+    def __init__(self, names: Collection[str]) -> None:
+        self.by_key: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+        for name in sorted(names, key=len, reverse=True):
+            words = _HEAD.findall(name)
+            if words:
+                self.by_key[words[0], words[1] if len(words) > 1 else None].append(name)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_key)
+
+    def occurrences(self, text: str) -> Iterator[tuple[int, int]]:
+        """Whole-word occurrences of the names in ``text``, the longest at each place."""
+        position = 0
+        for word in _WORD_START.finditer(text):
+            if word.start() < position:
+                continue
+            following = _NEXT_WORD.match(text, word.end())
+            keys = [(word.group(), following.group(1))] if following else []
+            for key in [*keys, (word.group(), None)]:
+                found = next(
+                    (
+                        name
+                        for name in self.by_key.get(key, ())
+                        if text.startswith(name, word.start())
+                        and not _CONTINUES.match(text, word.start() + len(name))
+                    ),
+                    None,
+                )
+                if found is not None:
+                    yield word.start(), word.start() + len(found)
+                    position = word.start() + len(found)
+                    break
 
 
 def free_occurrences(
     text: str,
-    names: Collection[str],
+    names: Collection[str] | NameIndex,
     taken: list[tuple[int, int]],
     *,
     titles: Collection[str] = (),
@@ -87,8 +95,9 @@ def free_occurrences(
     after, unless a small word)."""
     if not names:
         return
+    index = names if isinstance(names, NameIndex) else NameIndex(names)
     small_before = frozenset(titles) | STOP_WORDS
-    for start, end in _occurrences(text, names):
+    for start, end in index.occurrences(text):
         if covered(taken, start, end):
             continue
         before = _CAPITALISED_WORD_BEFORE.search(text[max(0, start - 30) : start])

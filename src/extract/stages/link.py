@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
+from extract.clean.document import CleanText
 from extract.config import Params
+from extract.linking.corpus_mentions import LABELS, CorpusMentions
 from extract.linking.corpus_names import CorpusNames
 from extract.linking.kb import KnowledgeBase, load_kb
 from extract.linking.linker import EntitySummary, Linker, LinkInput
+from extract.ner.mentions import mention_id
+from extract.ner.occurrences import sentence_index
 from extract.progress import progress_bar
-from extract.stages.files import DOCUMENTS_FILE, ENTITIES_FILE, MENTIONS_FILE, UNLINKED_FILE
+from extract.stages.files import (
+    DOCUMENTS_FILE,
+    ENTITIES_FILE,
+    MENTIONS_FILE,
+    SENTENCES_FILE,
+    UNLINKED_FILE,
+)
 from extract.stages.reading import DocGroups, iter_clean_texts
 from extract.tables import schemas
 from extract.tables.parquet_io import TableWriter, iter_rows, read_run_id, table_rows, write_table
@@ -40,8 +51,15 @@ def run_link(
         ),
     )
     summary = EntitySummary()
-    texts = progress_bar(
-        ((d.doc_id, d.text) for d, _ in iter_clean_texts(out_dir)),
+    corpus_mentions = CorpusMentions(
+        linker.corpus_names.one_label_names(
+            params.link.corpus_min_mentions, params.link.corpus_min_documents, LABELS
+        )
+        if params.link.corpus_min_mentions > 0
+        else {}
+    )
+    documents = progress_bar(
+        (document for document, _ in iter_clean_texts(out_dir)),
         desc="link",
         unit="doc",
         enabled=show_progress,
@@ -49,16 +67,20 @@ def run_link(
     )
     run_id = read_run_id(out_dir / UNLINKED_FILE)
     grouped = DocGroups(iter_rows(out_dir / UNLINKED_FILE, schemas.MENTIONS, batch_rows=2048))
+    sentences = DocGroups(iter_rows(out_dir / SENTENCES_FILE, schemas.SENTENCES, batch_rows=4096))
     linked = 0
     with TableWriter(out_dir / MENTIONS_FILE, schemas.MENTIONS, run_id=run_id) as writer:
-        for doc_id, text in texts:
+        for document in documents:
+            doc_id, text = document.doc_id, document.text
             rows = sorted(grouped.take(doc_id), key=lambda r: (r["start"], r["end"]))
-            if not rows:
-                continue
+            sentence_starts = [r["start"] for r in sentences.take(doc_id)]
             rows = [
                 {**r, "label": linker.corpus_names.corpus_label(r["text"], r["label"])}
                 for r in rows
             ]
+            rows = _with_corpus_mentions(rows, document, sentence_starts, corpus_mentions)
+            if not rows:
+                continue
             inputs = [
                 LinkInput(
                     r["mention_id"],
@@ -92,3 +114,33 @@ def run_link(
         len(entities),
         out_dir / ENTITIES_FILE,
     )
+
+
+def _with_corpus_mentions(
+    rows: list[dict[str, Any]],
+    document: CleanText,
+    sentence_starts: list[int],
+    corpus_mentions: CorpusMentions,
+) -> list[dict[str, Any]]:
+    """The document's mention rows plus the occurrences of the corpus's one-label names
+    that its mentions miss, in text order."""
+    taken = [(r["start"], r["end"]) for r in rows]
+    added = []
+    for start, end, label in corpus_mentions.missed(document.text, taken):
+        raw_start, raw_end = document.offsets.to_raw(start, end)
+        added.append(
+            {
+                "doc_id": document.doc_id,
+                "mention_id": mention_id(document.doc_id, raw_start, raw_end),
+                "start": start,
+                "end": end,
+                "raw_start": raw_start,
+                "raw_end": raw_end,
+                "text": document.text[start:end],
+                "label": label,
+                "sentence_id": sentence_index(sentence_starts, start),
+            }
+        )
+    if not added:
+        return rows
+    return sorted([*rows, *added], key=lambda r: (r["start"], r["end"]))
