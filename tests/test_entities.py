@@ -99,3 +99,18 @@ def test_model_time_spans_are_dates_inside_one_paragraph(outputs):
     words = [texts[s["doc_id"]][s["start"] : s["end"]] for s in spans]
     assert all(word.strip() and "\n\n" not in word for word in words)
     assert "August 1984" in words and "1985" in words
+
+
+def test_a_span_across_a_captions_slash_is_cut_into_its_items():
+    from extract.clean.document import CleanText
+    from extract.clean.offsets import OffsetMap
+    from extract.ner.mentions import _line_pieces, extract_entities
+
+    text = "(Pictures from left: Ada Okafor / Lagos Water Agency / the court in Kano)\n"
+    start, end = text.index("Ada"), text.index(" / the court")
+    pieces = [text[s:e] for s, e in _line_pieces(text, start, end)]
+    assert pieces == ["Ada Okafor", "Lagos Water Agency"]
+    document = CleanText("d", text, OffsetMap((0,), (0,), len(text)))
+    (result,) = extract_entities([document], params=NerParams())
+    assert all(" / " not in text[m.start : m.end] for m in result.mentions)
+    assert "Ada Okafor" in [text[m.start : m.end] for m in result.mentions]

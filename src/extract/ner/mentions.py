@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -270,15 +271,22 @@ def _add_paragraph(
             reading.party_names.append((start, end, parties.party_label(span, "ORG"), sentence))
 
 
+_SEPARATOR = re.compile(r"\n| / ")  # a line break, or a caption's "Ada Okafor / Lagos"
+
+
 def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The parts of ``text[start:end]`` on each line, trimmed; the span itself if one line."""
+    """The parts of ``text[start:end]`` on each line and between the " / " that separate
+    a caption's items, trimmed; the span itself if it has neither."""
     position = start
-    for line in text[start:end].split("\n"):
-        stripped = line.strip()
+    for separator in [*_SEPARATOR.finditer(text, start, end), None]:
+        piece_end = separator.start() if separator else end
+        piece = text[position:piece_end]
+        stripped = piece.strip()
         if stripped:
-            piece_start = position + line.index(stripped)
+            piece_start = position + piece.index(stripped)
             yield piece_start, piece_start + len(stripped)
-        position += len(line) + 1
+        if separator:
+            position = separator.end()
 
 
 def _mention(
