@@ -77,7 +77,9 @@ def tag_text(
             if resolution is None:
                 continue
             tagged.append(TaggedTimex(start, end, text[start:end], resolution))
-            if resolution.point is not None and resolution.anchor != "dct":
+            if resolution.point is not None and (
+                resolution.anchor != "dct" or candidate.pattern.name not in _COUNTED_FROM_DCT
+            ):
                 clock.anchor = resolution.point
             track_quarter(clock, candidate, resolution)
             track_passage(clock, text, start, end, candidate.pattern.name, resolution)
@@ -93,6 +95,12 @@ def tag_text(
         )
         for timex, resolution in zip(tagged, redated, strict=True)
     ]
+
+
+# Dates counted from the DCT ("today", "last year", "two years ago") are the writer's
+# present, not a date of the story; one the DCT only completes ("Aug. 12", "Friday")
+# is, and the story's next "that same day" or "the following month" leans on it.
+_COUNTED_FROM_DCT = frozenset({"deictic", "relative_unit", "the_year", "ago"})
 
 
 _RESOLVERS: dict[str, Resolver] = {

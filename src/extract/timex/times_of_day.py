@@ -46,6 +46,9 @@ def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         evening_of = clock.dct + dt.timedelta(days=offset)
         return [("t", Resolution("TIME", f"{evening_of.isoformat()}T{code}", "day", "dct"))]
     if clock.anchor is None:
+        if clock.dct is not None:  # "by mid afternoon" in news: the day it reports on
+            value = f"{clock.dct.isoformat()}T{code}"
+            return [("t", Resolution("TIME", value, "day", "dct"))]
         return [("t", Resolution("TIME", f"XXXX-XX-XXT{code}", None, "unresolved"))]
     return [("t", Resolution("TIME", f"{padded(clock.anchor)}T{code}", "day", "narrative"))]
 
