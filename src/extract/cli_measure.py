@@ -113,6 +113,10 @@ def ner_retention(
     every: Annotated[int, typer.Option("--every", help="Use every n-th file.")] = 10,
     params: ParamsOption = None,
     kb: KbOption = None,
+    losses: Annotated[
+        Path | None,
+        typer.Option("--losses", help="Write each entity the stage loses to this TSV file."),
+    ] = None,
 ) -> None:
     """Share of the bare model's PERSON/ORG/GPE entities the entity stage keeps."""
     try:
@@ -139,6 +143,10 @@ def ner_retention(
         f"members (NORP, qualifying a noun): {sum(retention.to_party.values())}; "
         f"kept or so relabelled ({retention.share(with_person_names=True):.4f})"
     )
+    if losses is not None:
+        rows = ["document\ttext\tlabel\tstage"] + ["\t".join(row) for row in retention.lost]
+        losses.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        typer.echo(f"{len(retention.lost)} losses written to {losses}")
 
 
 def bench(

@@ -78,6 +78,9 @@ class Retention:
     # relabelled ORG or NORP: a name the corpus calls a party, as the party or, qualifying
     # the noun after it, its members ("Labour MPs"; ner.party_modifiers' correction)
     to_party: Counter[str] = field(default_factory=Counter)
+    # the model's entities neither kept nor so relabelled: (document, text, label, what the
+    # stage has over the same words: "LABEL text" or "")
+    lost: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def share(self, label: str | None = None, *, with_person_names: bool = False) -> float:
         """The share kept; ``with_person_names``: counting the two corrections as kept."""
@@ -125,6 +128,7 @@ def retention_on_news(
     total: Counter[str] = Counter()
     to_person: Counter[str] = Counter()
     to_party: Counter[str] = Counter()
+    lost: list[tuple[str, str, str, str]] = []
     parties = corpus.parties.names if corpus.parties is not None else set()
     for mention in baseline:
         total[mention.label] += 1
@@ -140,4 +144,12 @@ def retention_on_news(
             (mention.start, mention.end, label) in found for label in ("NORP", "ORG")
         ):
             to_party[mention.label] += 1
-    return Retention(kept, total, to_person, to_party)
+        else:
+            text = cleaned_texts[mention.doc]
+            over = [
+                f"{label} {text[start:end]}"
+                for start, end, label in found
+                if start < mention.end and mention.start < end
+            ]
+            lost.append((mention.doc, mention.text, mention.label, "; ".join(over)))
+    return Retention(kept, total, to_person, to_party, lost)

@@ -1,0 +1,44 @@
+"""`extract ner-retention`: the share of the bare model's entities the stage keeps, and
+with --losses the list of the others."""
+
+import re
+
+from typer.testing import CliRunner
+
+from extract.cli import app
+
+runner = CliRunner()
+
+
+def test_retention_lists_every_entity_neither_kept_nor_relabelled(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    # "Shares in Digital": the model reads an organisation; the corpus writes "digital"
+    # in lower case more often, so the stage drops it as a common noun (a loss).
+    (news / "a.txt").write_text(
+        "Ada Okafor met Kofi Mensah in Lagos on Monday. Shares in Digital fell 5% on Monday.\n\n"
+        "Sales of digital radio and digital television grew; digital sales rose.\n",
+        encoding="utf-8",
+    )
+    (news / "b.txt").write_text(
+        "The Lagos Water Agency said on Tuesday that Ada Okafor would lead it.\n", encoding="utf-8"
+    )
+    losses = tmp_path / "losses.tsv"
+    result = runner.invoke(
+        app, ["ner-retention", str(news), "--every", "1", "--losses", str(losses)]
+    )
+    assert result.exit_code == 0, result.output
+    lines = losses.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "document\ttext\tlabel\tstage"
+    total = sum(int(n) for n in re.findall(r"kept +\d+ of +(\d+)", result.output)[:3])
+    kept = sum(int(n) for n in re.findall(r"kept +(\d+) of", result.output)[:3])
+    share = float(re.search(r"kept or so relabelled \((\d\.\d+)\)", result.output).group(1))
+    # every entity of the model is kept, relabelled as a correction, or listed as lost
+    assert len(lines) - 1 == round(total * (1 - share))
+    assert kept <= total - (len(lines) - 1)
+    assert f"{len(lines) - 1} losses written" in result.output
+    assert ("a.txt", "Digital", "ORG") in [tuple(line.split("\t")[:3]) for line in lines[1:]]
+    for line in lines[1:]:
+        document, text, label, _ = line.split("\t")
+        assert document in ("a.txt", "b.txt") and label in ("PERSON", "ORG", "GPE")
+        assert text in (news / document).read_text(encoding="utf-8")
