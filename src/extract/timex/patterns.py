@@ -159,6 +159,13 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>(?i:the\s+(?:(?:full|fiscal|current|whole|entire)\s+)?year))(?![\w'’-])"
         r"(?!\s+(?i:before|after|earlier|later|ago|of|in|when|that|which|he|she|they|it|I|we)\b)",
     ),
+    # "by year-end", "around year end", "by the end of the month": the end of the DCT's
+    # year or month (TIMEX3: the year or month, mod END)
+    _p(
+        "period_end",
+        rf"{_B}(?P<t>(?:(?i:around|about|approximately)\s+)?(?i:(?P<unit>year)(?:[- ]|['’]s\s+)end"
+        rf"|the\s+end\s+of\s+the\s+(?P<unit2>year|month))){_E}(?!-)",
+    ),
     # "that day", "the next day", "earlier that day": a day of the story
     _p(
         "story_day",

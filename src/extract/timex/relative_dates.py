@@ -100,6 +100,25 @@ def _the_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return []
 
 
+def _period_end(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "by year-end", "the end of the month": the DCT's year or month, whose end the mod
+    (END) gives; "since year-end" looks back to the end of the year before."""
+    unit = (match.group("unit") or match.group("unit2")).lower()
+    if clock.dct is None:
+        return [
+            ("t", Resolution("DATE", "XXXX" if unit == "year" else "XXXX-XX", None, "unresolved"))
+        ]
+    since = _SINCE_BEFORE.search(text, max(0, match.start("t") - 8), match.start("t"))
+    if unit == "year":
+        point = Point(clock.dct.year - (1 if since else 0))
+        return [("t", Resolution("DATE", point.value(), "year", "dct", point))]
+    point = shift(Point(clock.dct.year, clock.dct.month), "month", -1 if since else 0)
+    return [("t", Resolution("DATE", point.value(), "month", "dct", point))]
+
+
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+
+
 def _weekend(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     """ "the weekend": of the passage's week in a narrative; in news, the one before a
     weekday's DCT when the sentence tells of the past, else the DCT's own."""
@@ -202,6 +221,7 @@ def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 RESOLVERS: dict[str, Resolver] = {
     "relative_unit": _relative_unit,
     "the_year": _the_year,
+    "period_end": _period_end,
     "story_day": _story_day,
     "weekend": _weekend,
     "ago": _ago,

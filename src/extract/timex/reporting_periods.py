@@ -8,11 +8,12 @@ import re
 from extract.timex.calendar_dates import resolve_year
 from extract.timex.candidates import Candidate
 from extract.timex.clock import Clock, Point
-from extract.timex.lexicon import year_number
+from extract.timex.lexicon import MONTH_PATTERN, year_number
 from extract.timex.normalize import (
     Resolution,
     Resolved,
     Resolver,
+    month_number,
     ordinal,
 )
 from extract.timex.tense import sentence_bounds
@@ -48,6 +49,9 @@ def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
             number = clock.quarter[1]  # "the 1988 quarter" beside "the third quarter"
         value = f"{year}-Q{number}" if number else f"{year}-QX"
         return [("t", Resolution("DATE", value, "quarter", anchor))]
+    ended = _ENDED_MONTH.match(text, match.end("t"))
+    if ended and number is None and relation in ("", "latest", "last", "fiscal", "current"):
+        return [("t", _quarter_ended(clock, month_number(ended.group("month"))))]
     if (
         clock.quarter is not None
         and number is None
@@ -71,6 +75,23 @@ def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         year -= 1
     anchor = "dct" if clock.dct else "narrative"
     return [("t", Resolution("DATE", f"{year}-Q{number}", "quarter", anchor))]
+
+
+# "the quarter ended Sept. 30": a reporting quarter named by its last month
+_ENDED_MONTH = re.compile(rf"\s+(?:ended|ending)\s+(?P<month>{MONTH_PATTERN})")
+
+
+def _quarter_ended(clock: Clock, month: int) -> Resolution:
+    """The calendar quarter holding most of the three months that end with ``month``
+    ("ended July 31": May to July, Q2), in the last such month before the DCT."""
+    middle = (month - 2) % 12 + 1
+    number = (middle - 1) // 3 + 1
+    if clock.dct is None:
+        return Resolution("DATE", f"XXXX-Q{number}", "quarter", "unresolved")
+    year = clock.dct.year if month <= clock.dct.month else clock.dct.year - 1
+    if middle > month:  # "ended Jan. 31": November to January
+        year -= 1
+    return Resolution("DATE", f"{year}-Q{number}", "quarter", "dct")
 
 
 # A period longer than a quarter before the comparison ("For the nine months, ... a

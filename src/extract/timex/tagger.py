@@ -100,7 +100,7 @@ def tag_text(
 # Dates counted from the DCT ("today", "last year", "two years ago") are the writer's
 # present, not a date of the story; one the DCT only completes ("Aug. 12", "Friday")
 # is, and the story's next "that same day" or "the following month" leans on it.
-_COUNTED_FROM_DCT = frozenset({"deictic", "relative_unit", "the_year", "ago"})
+_COUNTED_FROM_DCT = frozenset({"deictic", "relative_unit", "the_year", "period_end", "ago"})
 
 
 _RESOLVERS: dict[str, Resolver] = {

@@ -1,0 +1,65 @@
+"""Reporting periods named by their end: "the quarter ended July 31", "by year-end",
+"the end of the month" (TIMEX3: the period itself, mod END)."""
+
+import datetime as dt
+
+import pytest
+
+from extract.timex.conventions import TIMEBANK_CONVENTIONS
+from extract.timex.tagger import tag_text
+
+DCT = dt.date(1989, 10, 30)
+
+
+def tagged(text, dct=DCT):
+    return tag_text(text, dct=dct, conventions=TIMEBANK_CONVENTIONS)
+
+
+def tags(text, dct=DCT):
+    return [(t.text, t.resolution.type, t.resolution.value) for t in tagged(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # May, June, July: most of it in the second calendar quarter
+        (
+            "In the quarter ended July 31, the agency lost money.",
+            ("the quarter", "DATE", "1989-Q2"),
+        ),
+        ("Sales rose in the quarter ended Sept. 30.", ("the quarter", "DATE", "1989-Q3")),
+        # November 1988 to January 1989: the fourth quarter of 1988
+        ("Sales rose in the quarter ended Jan. 31.", ("the quarter", "DATE", "1988-Q4")),
+        # a stated number is the company's own (fiscal) count, kept
+        (
+            "Sales rose in the fourth quarter ended Sept. 30.",
+            ("the fourth quarter", "DATE", "1989-Q4"),
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_end_is_the_calendar_quarter_it_mostly_covers(text, expected):
+    assert tags(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "mod"),
+    [
+        ("The sale should close by year-end.", ("year-end", "DATE", "1989"), "END"),
+        ("The rules should be in place by year's end.", ("year's end", "DATE", "1989"), "END"),
+        (
+            "The deal is expected to close around year end.",
+            ("around year end", "DATE", "1989"),
+            "APPROX",
+        ),
+        (
+            "Troops will arrive by the end of the month.",
+            ("the end of the month", "DATE", "1989-10"),
+            "END",
+        ),
+        ("The index is up 5% since year-end.", ("year-end", "DATE", "1988"), "END"),
+    ],
+)
+def test_the_end_of_the_year_or_month_is_that_period_with_mod_end(text, expected, mod):
+    [found] = tagged(text)
+    assert (found.text, found.resolution.type, found.resolution.value) == expected
+    assert found.modifiers.mod == mod
