@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.ner.span_rules import apply_span_rules
+from extract.ner.span_rules import apply_span_rules, split_at_place
 from extract.ner.word_case import WordCase
 
 
@@ -82,3 +82,23 @@ def test_is_common_noun_counts_lower_and_capitalised_uses():
     assert WordCase(document).is_common_noun("Pardon")
     assert not WordCase("Labour won. Labour leads. Child labour fell.").is_common_noun("Labour")
     assert not WordCase(document).is_common_noun("Jens Soering")
+
+
+def _split(text, label):
+    return [(text[s:e], lab) for s, e, lab in split_at_place(text, 0, len(text), label)]
+
+
+def test_split_at_place_cuts_a_name_before_in_and_a_place():
+    assert _split("Kano Central Prison in Lagos", "FAC") == [
+        ("Kano Central Prison", "FAC"),
+        ("Lagos", "GPE"),
+    ]
+    assert _split("Lagos Rovers in Kano", "ORG") == [("Lagos Rovers", "ORG"), ("Kano", "GPE")]
+    assert _split("Okafor in Hamlet", "PERSON") == [("Okafor", "PERSON")]
+
+
+def test_split_at_place_leaves_titles_and_lower_case_places_alone():
+    assert _split("Notes in Lagos", "WORK_OF_ART") == [("Notes in Lagos", "WORK_OF_ART")]
+    assert _split("Centre for Women in business", "ORG") == [
+        ("Centre for Women in business", "ORG")
+    ]

@@ -22,7 +22,7 @@ from extract.ner.name_consistency import harmonise_person_names
 from extract.ner.nlp import load_pipeline
 from extract.ner.parallel import chunked, ordered_chunk_map
 from extract.ner.pieces import model_pieces
-from extract.ner.span_rules import apply_span_rules
+from extract.ner.span_rules import apply_span_rules, split_at_place
 from extract.ner.title_case import TitleCaseLines
 from extract.ner.word_case import WordCase
 from extract.ner.work_titles import add_work_titles
@@ -256,12 +256,17 @@ def _add_paragraph(
         if reading.corpus.parties is not None:
             label = reading.corpus.parties.party_label(span, label)
             reading.marked_names.add(span.text)
-        for start, end in _line_pieces(doc.text, span.start_char, span.end_char):
-            trimmed = apply_span_rules(doc.text, start, end, label)
+        pieces = (
+            piece
+            for line_start, line_end in _line_pieces(doc.text, span.start_char, span.end_char)
+            for piece in split_at_place(doc.text, line_start, line_end, label)
+        )
+        for start, end, piece_label in pieces:
+            trimmed = apply_span_rules(doc.text, start, end, piece_label)
             if trimmed is None:
                 continue
             result.mentions.append(
-                _mention(document, offset + trimmed[0], offset + trimmed[1], label, sentence)
+                _mention(document, offset + trimmed[0], offset + trimmed[1], piece_label, sentence)
             )
     if reading.corpus.parties is not None:
         parties = reading.corpus.parties

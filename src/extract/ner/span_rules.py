@@ -10,6 +10,9 @@ Each rule is general English and works on character offsets:
 - a trailing possessive is not part of a name ("Carter’s" -> "Carter");
 - no leading or trailing punctuation or quotes (an abbreviation keeps its period);
 - a person's name does not end in a bare number (a caption's year);
+- a name runs up to a lower-case "in" before a capitalised word: the rest is where
+  it is ("Kano Central Prison in Lagos": the prison, then Lagos as a place; a
+  person "Okafor in Lagos": Okafor) (``split_at_place``);
 - nothing that is a single character, only digits, or has no capital letter.
 
 (A one-word model entity the document writes more often in lower case is a common
@@ -58,6 +61,25 @@ def apply_span_rules(text: str, start: int, end: int, label: str) -> tuple[int, 
     ):
         return None
     return start, end
+
+
+_IN_PLACE = re.compile(r" in (?=[A-Z])")
+_PLACE_AFTER = {"FAC": "GPE", "ORG": "GPE", "LOC": "GPE", "GPE": "GPE"}
+
+
+def split_at_place(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """The span, or its name and the place after " in " as a GPE; after a person's
+    name the rest is dropped (it may be a place or the title of a work)."""
+    if label == "WORK_OF_ART":
+        return [(start, end, label)]
+    found = _IN_PLACE.search(text, start, end)
+    if found is None:
+        return [(start, end, label)]
+    pieces = [(start, found.start(), label)]
+    place = _PLACE_AFTER.get(label)
+    if place is not None:
+        pieces.append((found.end(), end, place))
+    return pieces
 
 
 def _trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
