@@ -63,3 +63,23 @@ def test_the_end_of_the_year_or_month_is_that_period_with_mod_end(text, expected
     [found] = tagged(text)
     assert (found.text, found.resolution.type, found.resolution.value) == expected
     assert found.modifiers.mod == mod
+
+
+def test_the_week_is_the_week_of_the_day_reported_on():
+    # 1989-10-27 is the Friday of ISO week 43; the Monday DCT is in week 44
+    assert tags("The index fell 1.2% on Friday. For the week, it dropped 3.8%.") == [
+        ("Friday", "DATE", "1989-10-27"),
+        ("the week", "DATE", "1989-W43"),
+    ]
+    assert tags("For the week, the index dropped 3.8%.") == [("the week", "DATE", "1989-W44")]
+    assert tags("It was the week before the vote.") == []
+
+
+def test_the_latest_period_and_fiscal_year_of_an_earnings_report():
+    dct = dt.date(1989, 11, 2)  # the last completed quarter is the third
+    assert tags("There were no one-time gains in the latest period.", dct=dct) == [
+        ("the latest period", "DATE", "1989-Q3")
+    ]
+    assert tags("It expects higher sales in the current fiscal year.", dct=dct) == [
+        ("the current fiscal year", "DATE", "1989")
+    ]

@@ -156,7 +156,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "for the year", "the full year", "the fiscal year ended June 30" (a reporting period)
     _p(
         "the_year",
-        rf"{_B}(?P<t>(?i:the\s+(?:(?:full|fiscal|current|whole|entire)\s+)?year))(?![\w'’-])"
+        rf"{_B}(?P<t>(?i:the\s+(?:(?:full|current|whole|entire|latest)\s+)?(?:fiscal\s+)?year))"
+        r"(?![\w'’-])"
         r"(?!\s+(?i:before|after|earlier|later|ago|of|in|when|that|which|he|she|they|it|I|we)\b)",
     ),
     # "by year-end", "around year end", "by the end of the month": the end of the DCT's
@@ -173,6 +174,12 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"|the\s+following|the\s+previous))\s+(?i:day)){_E}",
     ),
     _p("weekend", rf"{_B}(?P<t>(?i:the)\s+(?P<unit>(?i:weekend))){_E}"),
+    # "For the week, the index fell", "the week's busiest session": the week reported on
+    _p(
+        "the_week",
+        rf"{_B}(?P<t>(?i:the\s+week)){_E}(?![-’]|'(?!s\b))"
+        r"(?!\s+(?i:of|before|after|earlier|later|ago|ahead|that|when|in|to|following|he|she|it)\b)",
+    ),
     _p(
         "ago",
         rf"{_B}(?P<t>(?:{_APPROX}\s+)?(?P<quantity>{_QUANT})\s+(?P<unit>(?i:{UNIT}))\s+"

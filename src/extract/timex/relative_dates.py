@@ -119,6 +119,18 @@ def _period_end(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
 
+def _the_week(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "For the week": the week of the story's last day, else of the DCT."""
+    if clock.day_mention is not None:
+        day = clock.day_mention[1]
+    elif clock.dct is not None:
+        day = clock.dct
+    else:
+        return [("t", Resolution("DATE", "XXXX-WXX", "week", "unresolved"))]
+    anchor = "narrative" if clock.day_mention is not None else "dct"
+    return [("t", Resolution("DATE", week_value(day), "week", anchor))]
+
+
 def _weekend(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     """ "the weekend": of the passage's week in a narrative; in news, the one before a
     weekday's DCT when the sentence tells of the past, else the DCT's own."""
@@ -224,6 +236,7 @@ RESOLVERS: dict[str, Resolver] = {
     "period_end": _period_end,
     "story_day": _story_day,
     "weekend": _weekend,
+    "the_week": _the_week,
     "ago": _ago,
     "deictic": _deictic,
 }

@@ -123,7 +123,10 @@ def _period(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if clock.quarter is None:
         if match.group("year"):
             return resolve_year(match, clock, text)
-        return []
+        if clock.dct is None:
+            return []
+        # "the latest period" of an earnings report: its last completed quarter
+        return quarter_year_ago(Point.of(clock.dct), 0, "dct")
     year = (
         year_number(match.group("year"), reference_year=clock.reference_year())
         if match.group("year")
