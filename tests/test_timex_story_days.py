@@ -40,3 +40,14 @@ def test_a_part_of_the_day_without_a_story_day_is_the_dcts():
     assert tags("By mid afternoon, the agency had sold its shares.", dct=None) == [
         ("mid afternoon", "TIME", "XXXX-XX-XXTAF")
     ]
+
+
+def test_soon_is_future_ref_only_when_it_is_the_writers_future():
+    assert tags("The agency will soon open a second plant.") == [("soon", "DATE", "FUTURE_REF")]
+    assert tags("Prosecutors told him they may soon seek an indictment.") == [
+        ("soon", "DATE", "FUTURE_REF")
+    ]
+    # soon after another event, or in a past narrative: no reference to the writer's future
+    assert tags("He was probably killed soon after being captured.") == []
+    assert tags("A trickle of cash soon became a flood.") == []
+    assert tags("She left as soon as possible.") == []

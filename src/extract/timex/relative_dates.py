@@ -18,7 +18,7 @@ from extract.timex.normalize import (
     week_value,
 )
 from extract.timex.reporting_periods import compares_longer_period, quarter_year_ago
-from extract.timex.tense import is_future, sentence_of
+from extract.timex.tense import is_future, narrated_tense, sentence_of
 
 
 def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -196,6 +196,9 @@ def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DATE", point.value(), granularity, anchor, point))]
 
 
+_SOON_RELATIVE = re.compile(r"(?i)\s+(?:after|afterwards|thereafter|before)\b")
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:may|might|will|would|could|can|should|must)\s+$")
+
 _DEICTIC = {
     "now": "PRESENT_REF",
     "currently": "PRESENT_REF",
@@ -214,6 +217,14 @@ def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     word = " ".join(match.group("word").lower().split())
     if word == "soon" and text[max(0, match.start("t") - 3) : match.start("t")].lower() == "as ":
         return []  # "as soon as": a conjunction
+    if word == "soon" and (
+        _SOON_RELATIVE.match(text, match.end("t"))
+        or (
+            narrated_tense(text, *match.span("t")) is not None
+            and not _MODAL_BEFORE.search(text, max(0, match.start("t") - 10), match.start("t"))
+        )
+    ):
+        return []  # "soon after the vote", "it soon became": soon after another event
     if word in _DEICTIC:
         return [
             ("t", Resolution("DATE", _DEICTIC[word], None, "dct" if clock.dct else "unresolved"))
