@@ -90,3 +90,10 @@ def test_ago_and_a_year_earlier_still_name_a_date():
 def test_a_century_is_its_two_leading_digits(text, value):
     [(_, kind, found)] = tags(text)
     assert (kind, found) == ("DATE", value)
+
+
+def test_for_centuries_is_a_duration_of_unstated_length():
+    # TIMEX3 writes a century as CE; TimeBank has both PXE and PXC for the same phrase
+    assert tags("The town was ruled from the coast for centuries.") == [
+        ("centuries", "DURATION", "PXCE")
+    ]

@@ -262,7 +262,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "bare_plural",
         rf"{_B}(?i:for|over|after|within|spent|took|lasted|for\s+the\s+past)\s+"
-        rf"(?P<t>(?P<the>(?i:the)\s+)?(?P<unit>(?i:years|months|weeks|days|decades|hours)))"
+        rf"(?P<t>(?P<the>(?i:the)\s+)?(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours)))"
         rf"{_E}(?!\s+(?i:ago|later|earlier))",
     ),
 )
