@@ -29,7 +29,7 @@ from distributed import Client, Future, KilledWorker
 from extract.config import Params
 from extract.engine.cluster import worker_threads
 from extract.engine.plan import FileEntry, file_partitions, work_partitions
-from extract.engine.rows import PartitionRows, RunTables, write_problems
+from extract.engine.rows import PartitionRows, RunTables
 from extract.engine.tasks import (
     PreloadModel,
     merge_evidence,
@@ -38,10 +38,11 @@ from extract.engine.tasks import (
     survey_files,
 )
 from extract.errors import ExtractError
-from extract.ingest.reader import _load_manifest, discover_files
+from extract.ingest.reader import discover_files, load_manifest
 from extract.linking.kb import KnowledgeBase, load_kb
 from extract.ner.corpus_evidence import CorpusEvidence
 from extract.progress import progress_bar
+from extract.stages.ingest import write_problems
 from extract.stages.run_record import inputs_digest, run_identity
 from extract.tables.records import Problem
 
@@ -139,7 +140,7 @@ def list_files(raw_dir: Path, *, params: Params) -> tuple[list[FileEntry], list[
     if not raw_dir.is_dir():
         raise NotADirectoryError(f"{raw_dir}: raw folder not found")
     paths, problems = discover_files(raw_dir, params=params.ingest)
-    manifest, manifest_problems = _load_manifest(raw_dir, params.ingest, paths)
+    manifest, manifest_problems = load_manifest(raw_dir, params.ingest, paths)
     problems = [*problems, *manifest_problems]
     for problem in problems:
         log.warning("%s: %s: %s", raw_dir / problem.doc_id, problem.kind, problem.detail)

@@ -1,25 +1,30 @@
 """The rows a task sends back, and the writers the client puts them through.
 
-The rows are those the stage modules build (extract.stages.ingest, clean, entities,
-dates), and ``RunTables`` opens each table with the batch size its stage uses, so
-the same documents give the same row groups and the same bytes as a local run
-(tests/test_dask_engine.py compares them).
+Each row is built by the function its stage module writes it with (extract.stages.
+ingest, clean, entities, dates), and ``RunTables`` opens each table with the batch
+size its stage uses, so the same documents give the same row groups and the same
+bytes as a local run (tests/test_dask_engine.py compares them).
 """
 
 from __future__ import annotations
 
-import dataclasses
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from extract.clean.document import CleanedDocument
 from extract.ner.mentions import DocumentEntities
 from extract.stages import files
+from extract.stages.clean import DOCUMENTS_BATCH_ROWS, boilerplate_rows, document_row
+from extract.stages.dates import date_rows
+from extract.stages.entities import mention_rows, model_time_rows, sentence_rows
+from extract.stages.ingest import INGESTED_BATCH_ROWS, ingested_row
 from extract.stages.run_record import INPUTS_KEY
 from extract.tables import schemas
-from extract.tables.parquet_io import TableWriter, write_table
+from extract.tables.parquet_io import TableWriter
 from extract.tables.records import Problem, RawDocument
 from extract.timex.stage import TimexRecord
 
@@ -41,61 +46,18 @@ class PartitionRows:
     problems: list[Problem] = field(default_factory=list)
 
     def add_document(self, document: RawDocument, cleaned: CleanedDocument) -> None:
-        self.ingested.append(
-            {
-                "doc_id": document.doc_id,
-                "sha256": document.sha256,
-                "format": document.source_format,
-                "encoding": document.encoding,
-                "published": document.published,
-                "published_source": document.published_source,
-                "url": document.url,
-                "title": document.title,
-                "raw_text": document.raw_text,
-            }
-        )
-        self.documents.append(
-            {
-                "doc_id": document.doc_id,
-                "sha256": document.sha256,
-                "published": document.published,
-                "url": document.url,
-                "title": document.title,
-                "encoding": document.encoding,
-                "text": cleaned.text,
-                "format": document.source_format,
-                "raw_text": document.raw_text,
-                "published_source": document.published_source,
-                "map_clean": list(cleaned.offsets.clean_starts),
-                "map_raw": list(cleaned.offsets.raw_starts),
-            }
-        )
-        self.boilerplate.extend(
-            {
-                "doc_id": document.doc_id,
-                "raw_start": span.raw_start,
-                "raw_end": span.raw_end,
-                "reason": span.reason,
-            }
-            for span in cleaned.boilerplate
-        )
+        ingested = ingested_row(document)
+        self.ingested.append(ingested)
+        self.documents.append(document_row(ingested, cleaned))
+        self.boilerplate.extend(boilerplate_rows(document.doc_id, cleaned))
 
     def add_entities(self, result: DocumentEntities) -> None:
-        self.sentences.extend(
-            {"doc_id": result.doc_id, "sentence_id": index, "start": start, "end": end}
-            for index, (start, end) in enumerate(result.sentences)
-        )
-        self.model_times.extend(
-            {"doc_id": result.doc_id, "start": start, "end": end, "label": label}
-            for start, end, label in result.time_spans
-        )
-        self.mentions.extend(
-            {**dataclasses.asdict(m), "entity_id": None, "link_method": None, "link_score": None}
-            for m in result.mentions
-        )
+        self.sentences.extend(sentence_rows(result))
+        self.model_times.extend(model_time_rows(result))
+        self.mentions.extend(mention_rows(result))
 
     def add_dates(self, records: list[TimexRecord]) -> None:
-        self.dates.extend(dataclasses.asdict(record) for record in records)
+        self.dates.extend(date_rows(records))
 
 
 class RunTables:
@@ -105,13 +67,16 @@ class RunTables:
     def __init__(self, out_dir: Path, *, run_id: str, inputs_sha256: str) -> None:
         self._stack = ExitStack()
 
-        def table(name: str, schema: Any, batch_rows: int = 2048) -> TableWriter:
-            writer = TableWriter(out_dir / name, schema, batch_rows=batch_rows, run_id=run_id)
+        def table(name: str, schema: pa.Schema, **options: Any) -> TableWriter:
+            """A table as its stage opens it: TableWriter's defaults but for ``options``."""
+            writer = TableWriter(out_dir / name, schema, run_id=run_id, **options)
             return self._stack.enter_context(writer)
 
-        self.ingested = table(files.INGESTED_FILE, schemas.INGESTED, 256)
+        self.ingested = table(files.INGESTED_FILE, schemas.INGESTED, batch_rows=INGESTED_BATCH_ROWS)
         self.ingested.metadata[INPUTS_KEY] = inputs_sha256
-        self.documents = table(files.DOCUMENTS_FILE, schemas.DOCUMENTS, 256)
+        self.documents = table(
+            files.DOCUMENTS_FILE, schemas.DOCUMENTS, batch_rows=DOCUMENTS_BATCH_ROWS
+        )
         self.boilerplate = table(files.BOILERPLATE_FILE, schemas.BOILERPLATE)
         self.mentions = table(files.UNLINKED_FILE, schemas.MENTIONS)
         self.sentences = table(files.SENTENCES_FILE, schemas.SENTENCES)
@@ -132,14 +97,3 @@ class RunTables:
 
     def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
         self._stack.__exit__(kind, error, trace)
-
-
-def write_problems(problems: list[Problem], out_dir: Path, *, run_id: str) -> None:
-    """problems.parquet as the ingest stage writes it: sorted by document and kind."""
-    ordered = sorted(problems, key=lambda p: (p.doc_id, p.kind))
-    write_table(
-        [{"doc_id": p.doc_id, "kind": p.kind, "detail": p.detail} for p in ordered],
-        schemas.PROBLEMS,
-        out_dir / files.PROBLEMS_FILE,
-        run_id=run_id,
-    )

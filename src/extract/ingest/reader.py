@@ -61,7 +61,7 @@ def iter_ingest(
     if not raw_dir.is_dir():
         raise NotADirectoryError(f"{raw_dir}: raw folder not found")
     paths, problems = discover_files(raw_dir, params=params)
-    manifest, manifest_problems = _load_manifest(raw_dir, params, paths)
+    manifest, manifest_problems = load_manifest(raw_dir, params, paths)
     for problem in [*problems, *manifest_problems]:
         log.warning("%s: %s: %s", raw_dir / problem.doc_id, problem.kind, problem.detail)
         yield problem
@@ -152,10 +152,15 @@ def _extraction_limits(params: IngestParams) -> ExtractionLimits:
     )
 
 
-def _load_manifest(
+def load_manifest(
     raw_dir: Path, params: IngestParams, paths: list[Path]
 ) -> tuple[dict[str, ManifestRow], list[Problem]]:
-    """The manifest's usable rows, and one problem per bad row or unmatched file."""
+    """The manifest's usable rows by document id, and one problem per bad row or listed
+    name that is none of ``paths`` (the document files ``discover_files`` found).
+
+    Public so that whoever hands files out one by one (``iter_ingest`` here, the Dask
+    engine's file list) reads the manifest the same way and passes each file its row.
+    """
     manifest_path = raw_dir / params.manifest
     if not manifest_path.exists():
         return {}, []

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from extract.config import Params
 from extract.progress import progress_bar
@@ -12,7 +14,7 @@ from extract.stages.files import DATES_FILE, DOCUMENTS_FILE, MODEL_TIMES_FILE, S
 from extract.stages.reading import DocGroups, iter_clean_texts
 from extract.tables import schemas
 from extract.tables.parquet_io import TableWriter, iter_rows, read_run_id, table_rows
-from extract.timex.stage import DatedText, extract_timexes
+from extract.timex.stage import DatedText, TimexRecord, extract_timexes
 
 log = logging.getLogger(__name__)
 
@@ -42,5 +44,12 @@ def run_dates(out_dir: Path, *, params: Params, show_progress: bool = False) -> 
     run_id = read_run_id(out_dir / DOCUMENTS_FILE)
     with TableWriter(out_dir / DATES_FILE, schemas.DATES, run_id=run_id) as writer:
         records = extract_timexes(dated, conventions=params.dates)
-        writer.write(dataclasses.asdict(record) for record in records)
+        writer.write(date_rows(records))
     log.info("wrote %d time expressions to %s", writer.rows_written, out_dir / DATES_FILE)
+
+
+def date_rows(records: Iterable[TimexRecord]) -> Iterator[dict[str, Any]]:
+    """The dates.parquet rows of time expressions, one per record and in its order; the
+    one definition of the table's columns, for this stage and the Dask engine alike."""
+    for record in records:
+        yield dataclasses.asdict(record)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
 from extract.config import Params
 from extract.linking.kb import load_kb
 from extract.ner.corpus_evidence import CorpusEvidence
-from extract.ner.mentions import extract_entities
+from extract.ner.mentions import DocumentEntities, extract_entities
 from extract.ner.nlp import check_labels
 from extract.progress import progress_bar
 from extract.stages.files import DOCUMENTS_FILE, MODEL_TIMES_FILE, SENTENCES_FILE, UNLINKED_FILE
@@ -49,21 +51,34 @@ def run_entities(
         TableWriter(out_dir / MODEL_TIMES_FILE, schemas.MODEL_TIMES, run_id=run_id) as model_times,
     ):
         for result in results:
-            sentences.write(
-                {"doc_id": result.doc_id, "sentence_id": index, "start": start, "end": end}
-                for index, (start, end) in enumerate(result.sentences)
-            )
-            model_times.write(
-                {"doc_id": result.doc_id, "start": start, "end": end, "label": label}
-                for start, end, label in result.time_spans
-            )
-            mentions.write(
-                {
-                    **dataclasses.asdict(m),
-                    "entity_id": None,
-                    "link_method": None,
-                    "link_score": None,
-                }
-                for m in result.mentions
-            )
+            sentences.write(sentence_rows(result))
+            model_times.write(model_time_rows(result))
+            mentions.write(mention_rows(result))
     log.info("wrote %d mentions to %s", mentions.rows_written, out_dir / UNLINKED_FILE)
+
+
+# The rows of the entity stage's tables for one document; the one definition of their
+# columns, for this stage and the Dask engine alike.
+
+
+def sentence_rows(result: DocumentEntities) -> Iterator[dict[str, Any]]:
+    """sentences.parquet: each sentence's cleaned span, numbered from 0 in text order."""
+    for index, (start, end) in enumerate(result.sentences):
+        yield {"doc_id": result.doc_id, "sentence_id": index, "start": start, "end": end}
+
+
+def model_time_rows(result: DocumentEntities) -> Iterator[dict[str, Any]]:
+    """model_times.parquet: the model's DATE/TIME spans, candidates for the dates stage."""
+    for start, end, label in result.time_spans:
+        yield {"doc_id": result.doc_id, "start": start, "end": end, "label": label}
+
+
+def mention_rows(result: DocumentEntities) -> Iterator[dict[str, Any]]:
+    """mentions_unlinked.parquet: each mention, with the link columns the link stage fills."""
+    for mention in result.mentions:
+        yield {
+            **dataclasses.asdict(mention),
+            "entity_id": None,
+            "link_method": None,
+            "link_score": None,
+        }
