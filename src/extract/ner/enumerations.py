@@ -23,7 +23,7 @@ from extract.ner.occurrences import sentence_index
 M = TypeVar("M")
 MIN_ITEMS = 4
 # One to three capitalised words, the first may be an initial: "Okafor", "A. Bello",
-# "Van Dijk", "Mary-Jane O'Neill".
+# "Van Dijk", "Ada-Grace Okafor".
 _ITEM = re.compile(r"(?:[A-Z]\. )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
 _LINE = re.compile(r"[^\n]+")
 

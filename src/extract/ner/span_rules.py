@@ -11,7 +11,7 @@ Each rule is general English and works on character offsets:
 - no leading or trailing punctuation or quotes (an abbreviation keeps its period);
 - a person's name does not end in a bare number (a caption's year);
 - a name runs up to a lower-case "in" before a capitalised word: the rest is where
-  it is ("Kano Central Prison in Lagos": the prison, then Lagos as a place; a
+  it is ("Kano Harbour Depot in Lagos": the depot, then Lagos as a place; a
   person "Okafor in Lagos": Okafor) (``split_at_place``);
 - nothing that is a single character, only digits, or has no capital letter.
 
