@@ -18,6 +18,7 @@ from extract.config import Params
 from extract.evaluation.ner import Mention, NerScores, score_ner
 from extract.gold.records import GoldSpan
 from extract.linking.kb import KnowledgeBase
+from extract.linking.person_names import PERSONAL_TITLES
 from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.mentions import extract_entities
 from extract.ner.nlp import load_pipeline
@@ -73,7 +74,8 @@ class Retention:
     kept: Counter[str]
     total: Counter[str]
     # relabelled PERSON: one word that is the surname of a person its document names in
-    # full (name consistency's correction, counted apart from the losses)
+    # full, or a name after a personal title (name consistency's corrections, counted
+    # apart from the losses)
     to_person: Counter[str] = field(default_factory=Counter)
     # relabelled ORG or NORP: a name the corpus calls a party, as the party or, qualifying
     # the noun after it, its members ("Labour MPs"; ner.party_modifiers' correction)
@@ -103,6 +105,16 @@ def _surname_of_a_named_person(
             label == "PERSON" and " " in text[s:e] and text[s:e].split()[-1] == word
             for s, e, label in found
         )
+    )
+
+
+def _titled_person(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
+    """The model's span opens with a personal title ("Mr Okafor" read as ORG) and the
+    stage made the name after the title PERSON."""
+    first = mention.text.split()[0].rstrip(".").lower() if mention.text.split() else ""
+    return first in PERSONAL_TITLES and any(
+        label == "PERSON" and mention.start < start and end <= mention.end
+        for start, end, label in found
     )
 
 
@@ -138,7 +150,9 @@ def retention_on_news(
             for start, end, label in found
         ):
             kept[mention.label] += 1
-        elif _surname_of_a_named_person(cleaned_texts[mention.doc], mention, found):
+        elif _surname_of_a_named_person(
+            cleaned_texts[mention.doc], mention, found
+        ) or _titled_person(mention, found):
             to_person[mention.label] += 1
         elif mention.text in parties and any(
             (mention.start, mention.end, label) in found for label in ("NORP", "ORG")

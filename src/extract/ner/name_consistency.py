@@ -33,6 +33,8 @@ M = TypeVar("M")
 # Words that end a name without being its surname: "Jr.", "III".
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z’'-]+$")
+_INNER_POSSESSIVE = re.compile(r"[’']s?\s+(?=\S)")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def name_parts(full_name: str) -> tuple[str | None, str | None]:
@@ -79,6 +81,7 @@ def harmonise_person_names(
         for piece in _split_at_title(text, mention, span, make, sentence_of)
     ]
     mentions = [_titled_person(text, m, span, as_person) for m in mentions]
+    mentions = _majority_reading(text, mentions, span, make, sentence_of)
     surnames: set[str] = set()
     given_names: set[str] = set()
     for mention in mentions:
@@ -151,6 +154,45 @@ def harmonise_person_names(
     return sorted(result + added, key=lambda m: span(m)[:2])
 
 
+def _majority_reading(
+    text: str,
+    mentions: list[M],
+    span: Callable[[M], tuple[int, int, str]],
+    make: Callable[[int, int, str, int], M],
+    sentence_of: Callable[[int], int],
+) -> list[M]:
+    """A multi-word name the document reads as a person less often than as one other
+    thing ("Lagos State" PERSON twice, GPE five times) is that thing throughout,
+    unless it opens with a known given name: its PERSON readings are the model's slips,
+    and must not teach the document a given name and a surname."""
+    reads: dict[str, Counter[str]] = {}
+    for start, end, label in map(span, mentions):
+        written = " ".join(text[start:end].split())
+        if " " in written:
+            reads.setdefault(written, Counter())[label] += 1
+    relabel = {}
+    for written, counts in reads.items():
+        if not counts[NAME_LABEL] or is_known_given_name(written.split()[0]):
+            continue
+        other, most = max(
+            ((label, n) for label, n in counts.items() if label != NAME_LABEL),
+            key=lambda pair: (pair[1], pair[0]),
+            default=("", 0),
+        )
+        if most > counts[NAME_LABEL]:
+            relabel[written] = other
+    if not relabel:
+        return mentions
+    result = []
+    for mention in mentions:
+        start, end, label = span(mention)
+        wanted = relabel.get(" ".join(text[start:end].split()))
+        if label == NAME_LABEL and wanted is not None:
+            mention = make(start, end, wanted, sentence_of(start))
+        result.append(mention)
+    return result
+
+
 def _contains_any(words: list[str], names: set[str]) -> bool:
     """Whether a run of the words is one of the names (a look-up per run, not a scan
     of the names: a long document has many)."""
@@ -187,6 +229,9 @@ def _titled_person(
     title = re.match(r"([A-Za-z]+)\.?\s+(?=[A-Z])", text[start:end])
     if label == NAME_LABEL or title is None or title.group(1).lower() not in PERSONAL_TITLES:
         return mention
+    owner = _INNER_POSSESSIVE.search(text, start, end)
+    if owner is not None:
+        end = owner.start()  # "Mr Okafor's Lagos Water Fund": the owner is the person
     trimmed = apply_span_rules(text, start, end, NAME_LABEL)
     return mention if trimmed is None else as_person(*trimmed)
 
@@ -226,10 +271,15 @@ def _split_at_title(
 
 def _given_and_surname(words: list[str], surnames: set[str], given_names: set[str]) -> bool:
     """Two or three name-like words, the last a surname the document gives a person and
-    the first a given name ("Bernie Okafor" once the document has "Mr Okafor")."""
-    if not 2 <= len(words) <= 3 or not all(_NAME_TOKEN.match(word) for word in words):
+    the first a given name or an initial ("Bernie Okafor", "B. Okafor" once the document
+    has "Mr Okafor")."""
+    if not 2 <= len(words) <= 3 or not all(_NAME_TOKEN.match(word) for word in words[1:]):
         return False
     first, last = words[0], strip_possessive(words[-1])
+    if _INITIAL.match(first):
+        return last in surnames  # "K. Okafor" in a results list
+    if not _NAME_TOKEN.match(first):
+        return False
     return last in surnames and (first in given_names or is_known_given_name(first))
 
 
