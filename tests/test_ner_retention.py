@@ -42,3 +42,20 @@ def test_retention_lists_every_entity_neither_kept_nor_relabelled(tmp_path):
         document, text, label, _ = line.split("\t")
         assert document in ("a.txt", "b.txt") and label in ("PERSON", "ORG", "GPE")
         assert text in (news / document).read_text(encoding="utf-8")
+
+
+def test_a_name_relabelled_person_beside_the_full_name_is_a_correction_not_a_loss():
+    from extract.evaluation.ner import Mention
+    from extract.evaluation.ner_comparison import _surname_of_a_named_person
+
+    text = "Ada Okafor won. A. Okafor and Okafor Holdings met. Okafor left."
+    found = [(0, 10, "PERSON"), (16, 25, "PERSON"), (30, 45, "ORG"), (51, 57, "PERSON")]
+    initial = Mention("d", 16, 25, "A. Okafor", "ORG")
+    surname = Mention("d", 51, 57, "Okafor", "ORG")
+    company = Mention("d", 30, 45, "Okafor Holdings", "ORG")
+    alone = Mention("d", 0, 10, "Ada Okafor", "ORG")
+    assert _surname_of_a_named_person(text, initial, found)
+    assert _surname_of_a_named_person(text, surname, found)
+    assert not _surname_of_a_named_person(text, company, found)  # still ORG
+    # the full name relabelled, with no other mention of that person: not counted
+    assert not _surname_of_a_named_person("Ada Okafor won.", alone, [(0, 10, "PERSON")])

@@ -138,8 +138,8 @@ def ner_retention(
         f"{sum(retention.total.values()):5d} ({retention.share():.4f})"
     )
     typer.echo(
-        f"relabelled PERSON as the surname of a person the document names in full or "
-        f"as a name after a personal title: "
+        f"relabelled PERSON as a name of a person the document names in full or as a "
+        f"name after a personal title: "
         f"{sum(retention.to_person.values())}; relabelled as a party (ORG) or its "
         f"members (NORP, qualifying a noun): {sum(retention.to_party.values())}; "
         f"kept or so relabelled ({retention.share(with_person_names=True):.4f})"

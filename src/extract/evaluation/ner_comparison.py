@@ -95,14 +95,18 @@ class Retention:
 def _surname_of_a_named_person(
     text: str, mention: Mention, found: list[tuple[int, int, str]]
 ) -> bool:
-    """The stage made the one-word mention PERSON, and its document names a person in
-    full with that last word."""
-    word = text[mention.start : mention.end]
+    """The stage made the mention PERSON, and its document names a person in full, in
+    another mention, with the mention's last word ("Okafor", "B. Okafor" or "Bernie
+    Okafor" beside "Ada Okafor")."""
+    words = text[mention.start : mention.end].split()
     return (
-        " " not in word
+        bool(words)
         and (mention.start, mention.end, "PERSON") in found
         and any(
-            label == "PERSON" and " " in text[s:e] and text[s:e].split()[-1] == word
+            label == "PERSON"
+            and (s, e) != (mention.start, mention.end)
+            and " " in text[s:e]
+            and text[s:e].split()[-1] == words[-1]
             for s, e, label in found
         )
     )
