@@ -159,3 +159,16 @@ def test_ingest_html_main_text_title_and_date(tmp_path):
 def test_ingest_missing_folder_raises_naming_it(tmp_path):
     with pytest.raises(NotADirectoryError, match="nowhere"):
         ingest_folder(tmp_path / "nowhere", params=PARAMS)
+
+
+def test_the_corpus_knowledge_base_beside_the_documents_is_not_a_document(tmp_path):
+    from extract.ingest.reader import CORPUS_KB_FILE, discover_files
+
+    (tmp_path / "a.txt").write_text("Ada Okafor spoke in Lagos.\n", encoding="utf-8")
+    (tmp_path / CORPUS_KB_FILE).write_text("entities: []\n", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / CORPUS_KB_FILE).write_text("entities: []\n", encoding="utf-8")
+    documents, problems = discover_files(tmp_path, params=IngestParams())
+    assert [p.name for p in documents] == ["a.txt"]
+    # only the top-level kb.yaml is the corpus's KB; one deeper is an unsupported file
+    assert [(p.doc_id, p.kind) for p in problems] == [("notes/kb.yaml", "unsupported")]

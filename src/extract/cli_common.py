@@ -9,9 +9,9 @@ from typing import Annotated
 import typer
 
 from extract.config import Params, load_params
+from extract.ingest.reader import CORPUS_KB_FILE
 
 log = logging.getLogger("extract")
-CORPUS_KB_FILE = "kb.yaml"  # a corpus's own knowledge base, beside its documents
 
 RawOption = Annotated[Path, typer.Option("--raw", help="Folder of raw documents.")]
 OutOption = Annotated[Path, typer.Option("--out", help="Folder the tables are written to.")]

@@ -20,10 +20,10 @@ from extract.gold.exchange.importing import validated_spans, write_gold
 from extract.gold.exchange.label_studio import read_label_studio, write_label_studio
 from extract.gold.exchange.pipeline_spans import is_tables_folder, pipeline_documents, run_pipeline
 from extract.gold.exchange.texts import load_gold_set
+from extract.ingest.reader import CORPUS_KB_FILE
 from extract.tables.parquet_io import write_json
 
 log = logging.getLogger("extract")
-CORPUS_KB_FILE = "kb.yaml"  # as `extract run`: a corpus's own KB beside its documents
 
 gold_app = typer.Typer(
     no_args_is_help=True,

@@ -25,6 +25,8 @@ from extract.tables.records import Problem, RawDocument
 log = logging.getLogger(__name__)
 
 HTML_EXTENSIONS = frozenset({".html", ".htm"})
+# A corpus's own knowledge base, beside its documents: read by the link stage, not a document.
+CORPUS_KB_FILE = "kb.yaml"
 # Extension -> source_format of the formats decoded as text (".md" is read as it is written).
 TEXT_FORMATS = {".txt": "txt", ".md": "md", **dict.fromkeys(HTML_EXTENSIONS, "html")}
 
@@ -38,7 +40,7 @@ def discover_files(raw_dir: Path, *, params: IngestParams) -> tuple[list[Path], 
         relative = path.relative_to(raw_dir)
         if any(part.startswith(".") for part in relative.parts) or path.is_dir():
             continue
-        if relative.as_posix() == params.manifest:
+        if relative.as_posix() in (params.manifest, CORPUS_KB_FILE):
             continue
         if path.suffix.lower() in wanted:
             documents.append(path)
