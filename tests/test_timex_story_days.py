@@ -51,3 +51,17 @@ def test_soon_is_future_ref_only_when_it_is_the_writers_future():
     assert tags("He was probably killed soon after being captured.") == []
     assert tags("A trickle of cash soon became a flood.") == []
     assert tags("She left as soon as possible.") == []
+
+
+def test_a_possessive_first_day_is_the_storys_day():
+    # ANNOTATION.md: a relative expression takes the most recent explicit date of the
+    # narrative; "her first day at work" is the day the story has just named
+    assert tags(
+        "On March 3, 2011, Ada Okafor joined the Lagos Water Agency. She spent her first "
+        "day at work reading its files.",
+        dct=None,
+    ) == [("March 3, 2011", "DATE", "2011-03-03"), ("her first day", "DATE", "2011-03-03")]
+    # "the first day" of a thing is not a day of the story, nor a possessive one in a
+    # text that has named no date
+    assert tags("On the first day of the trial, Okafor spoke.", dct=None) == []
+    assert tags("Okafor resigned. His first day as chairman was long ago.", dct=None) == []

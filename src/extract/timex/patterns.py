@@ -167,11 +167,12 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>(?:(?i:around|about|approximately)\s+)?(?i:(?P<unit>year)(?:[- ]|['’]s\s+)end"
         rf"|the\s+end\s+of\s+the\s+(?P<unit2>year|month))){_E}(?!-)",
     ),
-    # "that day", "the next day", "earlier that day": a day of the story
+    # "that day", "the next day", "earlier that day", "on her first day at the bank": a day
+    # of the story (ANNOTATION.md: the most recent explicit date of the narrative)
     _p(
         "story_day",
         rf"{_B}(?P<t>(?:(?i:earlier|later)\s+)?(?P<rel>(?i:that\s+same|that|the\s+same|the\s+next"
-        rf"|the\s+following|the\s+previous))\s+(?i:day)){_E}",
+        rf"|the\s+following|the\s+previous|(?:his|her|their|its)\s+first))\s+(?i:day)){_E}",
     ),
     _p("weekend", rf"{_B}(?P<t>(?i:the)\s+(?P<unit>(?i:weekend))){_E}"),
     # "For the week, the index fell", "the week's busiest session": the week reported on

@@ -75,6 +75,8 @@ def _story_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     """The story's current day moved by ``steps``, at the precision the story gave it."""
     relation = " ".join(match.group("rel").lower().split())
     steps = {"the next": 1, "the following": 1, "the previous": -1}.get(relation, 0)
+    if clock.anchor is None and relation.endswith("first"):
+        return []  # "his first day" with no date of the story is no time expression
     if clock.anchor is None:
         return [("t", Resolution("DATE", "XXXX-XX-XX", "day", "unresolved"))]
     day = clock.anchor.as_date()
