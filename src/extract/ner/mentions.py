@@ -237,6 +237,7 @@ def _add_paragraph(
     """Sentences and mentions of one parsed paragraph, in document offsets (the model
     may have read a re-cased view of it: the document's own text decides)."""
     sentences_before = len(result.sentences)
+    paragraph = doc.text  # built from the tokens on each access: once per paragraph
     sentence_starts = [sentence.start_char for sentence in doc.sents]
     result.sentences.extend(
         (offset + sentence.start_char, offset + sentence.end_char) for sentence in doc.sents
@@ -258,11 +259,11 @@ def _add_paragraph(
             reading.marked_names.add(span.text)
         pieces = (
             piece
-            for line_start, line_end in _line_pieces(doc.text, span.start_char, span.end_char)
-            for piece in split_at_place(doc.text, line_start, line_end, label)
+            for line_start, line_end in _line_pieces(paragraph, span.start_char, span.end_char)
+            for piece in split_at_place(paragraph, line_start, line_end, label)
         )
         for start, end, piece_label in pieces:
-            trimmed = apply_span_rules(doc.text, start, end, piece_label)
+            trimmed = apply_span_rules(paragraph, start, end, piece_label)
             if trimmed is None:
                 continue
             result.mentions.append(

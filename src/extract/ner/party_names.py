@@ -60,10 +60,15 @@ class PartyNames:
 
     def occurrences(self, doc: Doc) -> Iterator[Span]:
         """Every capitalised occurrence of a party's name in ``doc``, the longer name
-        first where two overlap ("Liberal Democrat" before "Democrat")."""
-        longest = max((len(name.split()) for name in self.names), default=0)
+        first where two overlap ("Liberal Democrat" before "Democrat"). Only a token
+        that opens a name is looked at further, so the cost is a set look-up a token."""
+        first_words: dict[str, int] = {}  # first word of a name -> its longest name's words
+        for name in self.names:
+            words = name.split()
+            first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
         position = 0
         while position < len(doc):
+            longest = first_words.get(doc[position].text, 0)
             for size in range(min(longest, len(doc) - position), 0, -1):
                 span = doc[position : position + size]
                 if span.text in self.names and span[0].is_title:
