@@ -170,7 +170,7 @@ def _add_party_names(result: DocumentEntities, document: CleanText, reading: _Re
         ):
             continue  # the model's span is the name itself or runs past it
         replaced.update(inside)
-        added.append(_mention(document, start, end, label, sentence))
+        added.append(make_mention(document, start, end, label, sentence))
     if added:
         kept = [m for i, m in enumerate(mentions) if i not in replaced]
         result.mentions[:] = sorted([*kept, *added], key=lambda m: (m.start, m.end))
@@ -187,7 +187,9 @@ def _harmonised(
         result.mentions,
         [start for start, _ in result.sentences],
         span=lambda m: (m.start, m.end, m.label),
-        make=lambda start, end, label, sentence: _mention(document, start, end, label, sentence),
+        make=lambda start, end, label, sentence: make_mention(
+            document, start, end, label, sentence
+        ),
         **extra,
     )
 
@@ -266,9 +268,8 @@ def _add_paragraph(
             trimmed = apply_span_rules(paragraph, start, end, piece_label)
             if trimmed is None:
                 continue
-            result.mentions.append(
-                _mention(document, offset + trimmed[0], offset + trimmed[1], piece_label, sentence)
-            )
+            start, end = offset + trimmed[0], offset + trimmed[1]
+            result.mentions.append(make_mention(document, start, end, piece_label, sentence))
     if reading.corpus.parties is not None:
         parties = reading.corpus.parties
         for span in parties.occurrences(doc):
@@ -295,9 +296,10 @@ def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             position = separator.end()
 
 
-def _mention(
+def make_mention(
     document: CleanText, start: int, end: int, label: str, sentence_id: int
 ) -> EntityMention:
+    """The mention of cleaned [start, end) of ``document``, with its raw offsets and id."""
     raw_start, raw_end = document.offsets.to_raw(start, end)
     return EntityMention(
         doc_id=document.doc_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from extract.linking.corpus_mentions import LABELS, CorpusMentions
 from extract.linking.corpus_names import CorpusNames
 from extract.linking.kb import KnowledgeBase, load_kb
 from extract.linking.linker import EntitySummary, Linker, LinkInput
-from extract.ner.mentions import mention_id
+from extract.ner.mentions import make_mention
 from extract.ner.occurrences import sentence_index
 from extract.progress import progress_bar
 from extract.stages.files import (
@@ -127,20 +128,8 @@ def _with_corpus_mentions(
     taken = [(r["start"], r["end"]) for r in rows]
     added = []
     for start, end, label in corpus_mentions.missed(document.text, taken):
-        raw_start, raw_end = document.offsets.to_raw(start, end)
-        added.append(
-            {
-                "doc_id": document.doc_id,
-                "mention_id": mention_id(document.doc_id, raw_start, raw_end),
-                "start": start,
-                "end": end,
-                "raw_start": raw_start,
-                "raw_end": raw_end,
-                "text": document.text[start:end],
-                "label": label,
-                "sentence_id": sentence_index(sentence_starts, start),
-            }
-        )
+        sentence = sentence_index(sentence_starts, start)
+        added.append(dataclasses.asdict(make_mention(document, start, end, label, sentence)))
     if not added:
         return rows
     return sorted([*rows, *added], key=lambda r: (r["start"], r["end"]))
