@@ -51,5 +51,8 @@ def run_dates(out_dir: Path, *, params: Params, show_progress: bool = False) -> 
 def date_rows(records: Iterable[TimexRecord]) -> Iterator[dict[str, Any]]:
     """The dates.parquet rows of time expressions, one per record and in its order; the
     one definition of the table's columns, for this stage and the Dask engine alike."""
+    # Every field is immutable (str, int, date, None): a shallow copy, as asdict's deep
+    # one cost a tenth of the stage.
+    names = [field.name for field in dataclasses.fields(TimexRecord)]
     for record in records:
-        yield dataclasses.asdict(record)
+        yield {name: getattr(record, name) for name in names}

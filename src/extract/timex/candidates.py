@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.timex.patterns import MODEL_LICENSED, PATTERNS, PRIORITY, Pattern
+from extract.timex.triggers import paragraphs
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,14 @@ _CONTEXT_AFTER = 100
 
 
 def find_candidates(text: str) -> list[Candidate]:
+    """Every match of every pattern, each within one paragraph holding one of the
+    pattern's trigger words (extract.timex.triggers)."""
     return [
         Candidate(match.start("t"), match.end(), pattern, match)
+        for paragraph in paragraphs(text)
         for pattern in PATTERNS
-        for match in pattern.regex.finditer(text)
+        if paragraph.may_match(pattern.name)
+        for match in pattern.regex.finditer(text, paragraph.start, paragraph.end)
     ]
 
 

@@ -82,7 +82,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "month_day",
         rf"{_B}(?P<t>{_MOD}?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+{_DAY}){_E}(?!,?\s*\d)",
     ),
-    _p("day_month", rf"{_B}(?P<t>{_DAY}\s+(?i:of\s+)?(?P<month>{MONTH})){_E}(?!,?\s*\d)"),
+    _p(
+        "day_month",
+        rf"{_B}(?P<t>(?:{WEEKDAY},?\s+(?:(?i:the)\s+)?)?{_DAY}\s+(?i:of\s+)?(?P<month>{MONTH}))"
+        rf"{_E}(?!,?\s*\d)",
+    ),
     # "January this year", "June 3 last year": a month of the year named relative to now
     _p(
         "month_of_relative_year",

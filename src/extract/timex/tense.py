@@ -4,6 +4,8 @@ it speaks of the future, which decides the year of a month or weekday without on
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 _FUTURE_MARKERS = re.compile(
     r"(?i)\b(will|won't|'ll|shall|would|could|might|going to|plans? to|planned|scheduled"
@@ -64,12 +66,24 @@ _SENTENCE_END = re.compile(
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]`` (searched within 600 characters)."""
     window_start = max(0, start - 600)
+    ends = _sentence_ends(text)
+    before = bisect_right(ends, (start, start)) - 1
+    while before >= 0 and ends[before][1] > start:  # a break straddling ``start``
+        before -= 1
     left = window_start
-    for found in _SENTENCE_END.finditer(text, window_start, start):
-        left = found.end()
-    after = _SENTENCE_END.search(text, end, end + 600)
-    right = after.start() if after else min(len(text), end + 600)
-    return left, right
+    if before >= 0 and ends[before][0] >= window_start:
+        left = ends[before][1]
+    after = bisect_left(ends, (end, end))
+    if after < len(ends) and ends[after][1] <= end + 600:
+        return left, ends[after][0]
+    return left, min(len(text), end + 600)
+
+
+@lru_cache(maxsize=1)
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """Where each sentence break of ``text`` starts and ends, in order; computed once per
+    text (the tagger asks for the sentence of each expression, several times)."""
+    return [found.span() for found in _SENTENCE_END.finditer(text)]
 
 
 def is_future(text: str, match: re.Match[str]) -> bool:
