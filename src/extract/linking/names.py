@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 APOSTROPHES = "'’´`ʼ‘"
 _QUOTES = str.maketrans({char: "" for char in '"“”„«»' + "‘"})
@@ -29,8 +30,10 @@ def fold_diacritics(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=1 << 17)
 def normalize_name(name: str) -> str:
-    """The comparison key of a name: folded, lower case, no quotes, single spaces."""
+    """The comparison key of a name: folded, lower case, no quotes, single spaces (cached:
+    linking asks for the keys of the same few thousand names again and again)."""
     name = strip_possessive(" ".join(name.split()))
     name = fold_diacritics(name).translate(_QUOTES).lower()
     name = re.sub(r"\s*\.\s*", ". ", name)  # "J.E." and "J. E." alike

@@ -54,6 +54,7 @@ class NameIndex:
             words = _HEAD.findall(name)
             if words:
                 self.by_key[words[0], words[1] if len(words) > 1 else None].append(name)
+        self.first_words = frozenset(first for first, _ in self.by_key)
 
     def __bool__(self) -> bool:
         return bool(self.by_key)
@@ -62,7 +63,7 @@ class NameIndex:
         """Whole-word occurrences of the names in ``text``, the longest at each place."""
         position = 0
         for word in _WORD_START.finditer(text):
-            if word.start() < position:
+            if word.start() < position or word.group() not in self.first_words:
                 continue
             following = _NEXT_WORD.match(text, word.end())
             keys = [(word.group(), following.group(1))] if following else []
