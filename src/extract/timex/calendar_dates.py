@@ -123,9 +123,14 @@ def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if narrative is not None and passage_day is not None:
         day = weekday_date(passage_day, weekday, None, future=not narrative.backward)
         return [("t", Resolution("DATE", day.isoformat(), "day", "narrative", Point.of(day)))]
-    day = weekday_date(base, weekday, relation, future=is_future(text, match))
+    # "Wednesday's ruling" names an event the news has already reported
+    future = is_future(text, match) and not _POSSESSIVE.match(text, match.end("t"))
+    day = weekday_date(base, weekday, relation, future=future)
     anchor = "dct" if clock.dct else "narrative"
     return [("t", Resolution("DATE", day.isoformat() + suffix, "day", anchor, Point.of(day)))]
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _holiday(match: re.Match[str], clock: Clock, text: str) -> Resolved:

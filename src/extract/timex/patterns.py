@@ -162,7 +162,9 @@ PATTERNS: tuple[Pattern, ...] = (
         "the_year",
         rf"{_B}(?P<t>(?i:the\s+(?:(?:full|current|whole|entire|latest)\s+)?(?:fiscal\s+)?year))"
         r"(?![\w'’-])"
-        r"(?!\s+(?i:before|after|earlier|later|ago|of|in|when|that|which|he|she|they|it|I|we)\b)",
+        r"(?!\s+(?i:before|after|earlier|later|ago|in|when|that|which|he|she|they|it|I|we)\b)"
+        # "the year of the flood" is none; "a high for the year of $42" is one
+        r"(?!\s+(?i:of)\b(?!\s+[$€£¥]))",
     ),
     # "by year-end", "around year end", "by the end of the month": the end of the DCT's
     # year or month (TIMEX3: the year or month, mod END)

@@ -18,7 +18,7 @@ from extract.timex.normalize import (
     week_value,
 )
 from extract.timex.reporting_periods import compares_longer_period, quarter_year_ago
-from extract.timex.tense import is_future, narrated_tense, sentence_of
+from extract.timex.tense import is_future, narrated_tense, sentence_bounds, sentence_of
 
 
 def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -227,6 +227,8 @@ def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         )
     ):
         return []  # "soon after the vote", "it soon became": soon after another event
+    if word == "now" and _opens_sentence(text, match) and text[match.end("t") :].startswith(","):
+        return []  # "Now, the question is ...": a discourse marker, not the present time
     if word in _DEICTIC:
         return [
             ("t", Resolution("DATE", _DEICTIC[word], None, "dct" if clock.dct else "unresolved"))
@@ -241,6 +243,16 @@ def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     day = clock.dct + dt.timedelta(days=offset)
     return [("t", Resolution("DATE", day.isoformat(), "day", "dct", Point.of(day)))]
+
+
+_SENTENCE_OPENING = re.compile(r"[\s\"“‘'`(]*")
+
+
+def _opens_sentence(text: str, match: re.Match[str]) -> bool:
+    """Does the expression stand first in its sentence (after quotes or a bracket)?"""
+    start = match.start("t")
+    left, _ = sentence_bounds(text, start, match.end("t"))
+    return _SENTENCE_OPENING.fullmatch(text, left, start) is not None
 
 
 RESOLVERS: dict[str, Resolver] = {

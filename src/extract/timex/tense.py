@@ -33,6 +33,11 @@ _DETERMINER_BEFORE = re.compile(
 _PAST_PERFECT = re.compile(r"(?i)\b(?:had|hadn't)\b")
 
 
+# "had been scheduled to expire Friday", "had been due to end": a plan of the past,
+# whose day has mostly come by the time the news reports it.
+_PAST_PERFECT_BEFORE = re.compile(r"(?i)\b(?:had|hadn't)\s+(?:[a-z]+ly\s+)?(?:been\s+)?$")
+
+
 # A participle inside a future verb group ("will be named", "would have paid",
 # "is expected to be completed") is not past tense.
 _FUTURE_VERB_GROUP = re.compile(
@@ -106,6 +111,8 @@ def is_future(text: str, match: re.Match[str]) -> bool:
         distance(m)
         for m in _FUTURE_MARKERS.finditer(sentence)
         if not _inside(m, start - left, end - left)
+        and not _ends_at(_PAST_PERFECT_BEFORE, sentence, m.start())
+        and not _ends_at(_DETERMINER_BEFORE, sentence, m.start())
     ]
     if not futures:
         return False

@@ -94,7 +94,7 @@ def _clock_date(match: re.Match[str], clock: Clock, text: str) -> tuple[dt.date 
         if resolved.point is not None and resolved.point.as_date() is not None:
             return resolved.point.as_date(), resolved.anchor
     on_weekday = _ON_WEEKDAY_AFTER.match(text, match.end("t"))
-    if on_weekday and base is not None:  # "5.15pm on Monday"
+    if on_weekday and base is not None:
         weekday = weekday_number(on_weekday.group("weekday"))
         future = is_future(text, on_weekday)  # the tense of the weekday, as when it stands alone
         return weekday_date(base, weekday, None, future=future), anchor
@@ -104,7 +104,10 @@ def _clock_date(match: re.Match[str], clock: Clock, text: str) -> tuple[dt.date 
     return base, anchor
 
 
-_ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+(?P<t>(?P<weekday>{WEEKDAY_PATTERN}))\b")
+# "5.15pm on Monday"; "10:35 a.m. (0735 GMT) Friday": the same time in another zone between
+_ON_WEEKDAY_AFTER = re.compile(
+    rf"\s+(?:on\s+|\([^()\n]{{1,24}}\)\s+(?:on\s+)?)(?P<t>(?P<weekday>{WEEKDAY_PATTERN}))\b"
+)
 
 
 RESOLVERS: dict[str, Resolver] = {

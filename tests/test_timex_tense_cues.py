@@ -1,0 +1,77 @@
+"""Cues that decide which side of the DCT a date without a year falls on, and words
+that look like time expressions without being one (invented news text)."""
+
+import datetime as dt
+
+import pytest
+
+from extract.timex.conventions import TIMEBANK_CONVENTIONS
+from extract.timex.tagger import tag_text
+
+MONDAY = dt.date(2023, 3, 6)  # the Friday before is 3 March, the one after 10 March
+
+
+def tags(text, dct=MONDAY):
+    tagged = tag_text(text, dct=dct, conventions=TIMEBANK_CONVENTIONS)
+    return [(t.text, t.resolution.type, t.resolution.value) for t in tagged]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan in the past perfect: its day has come and gone
+        ("The Lagos Water Agency's offer had been due to expire Friday.", "2023-03-03"),
+        ("The offer had been scheduled to close Friday.", "2023-03-03"),
+        # the same plan in the present is still ahead
+        ("The Lagos Water Agency's offer is due to expire Friday.", "2023-03-10"),
+    ],
+)
+def test_a_plan_told_in_the_past_perfect_names_a_past_weekday(text, expected):
+    assert tags(text) == [("Friday", "DATE", expected)]
+
+
+def test_a_planned_thing_after_a_determiner_is_an_adjective_not_a_future_verb():
+    text = (
+        "On Friday, when Ada Okafor set aside her plans for the hastily planned visit, "
+        "the agency lifted its warning."
+    )
+    assert tags(text) == [("Friday", "DATE", "2023-03-03")]
+
+
+def test_a_possessive_weekday_names_a_reported_event_even_beside_a_future_verb():
+    assert tags("Ada Okafor said she would appeal against Wednesday's ruling.") == [
+        ("Wednesday", "DATE", "2023-03-01")
+    ]
+    assert tags("Ada Okafor will testify Wednesday.") == [("Wednesday", "DATE", "2023-03-08")]
+
+
+def test_a_clock_time_takes_the_weekday_after_its_conversion_to_another_zone():
+    found = tags("The pipe burst at about 10:35 a.m. (0935 GMT) Friday, the agency said.")
+    assert found[0] == ("10:35 a.m.", "TIME", "2023-03-03T10:35")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now, the agency says the pumps work again.",
+        '"Now, we wait," said Ada Okafor.',
+    ],
+)
+def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(text):
+    assert tags(text) == []
+
+
+def test_now_inside_a_sentence_is_the_present():
+    assert tags("The pumps now work, and the agency is pleased.") == [
+        ("now", "DATE", "PRESENT_REF")
+    ]
+    assert tags("The agency said the pumps work now.") == [("now", "DATE", "PRESENT_REF")]
+
+
+def test_the_year_before_an_amount_is_the_current_year():
+    assert tags("Shares rose to a high for the year of $42 in June.")[0] == (
+        "the year",
+        "DATE",
+        "2023",
+    )
+    assert tags("It was the year of the flood.") == []
