@@ -83,3 +83,24 @@ def test_the_latest_period_and_fiscal_year_of_an_earnings_report():
     assert tags("It expects higher sales in the current fiscal year.", dct=dct) == [
         ("the current fiscal year", "DATE", "1989")
     ]
+
+
+def test_the_date_that_closes_the_quarter_keeps_it_as_the_period_reported_on():
+    text = "Sales rose in the third quarter ended Sept. 30. A year earlier, sales fell."
+    assert tags(text) == [
+        ("the third quarter", "DATE", "1989-Q3"),
+        ("Sept. 30", "DATE", "1989-09-30"),
+        ("A year earlier", "DATE", "1988-Q3"),
+    ]
+
+
+def test_a_hyphenated_fiscal_ordinal_quarter_is_the_company_s_own_count():
+    text = (
+        "The Lagos Water Agency posted a profit for the fiscal-first quarter ended Sept. 30. "
+        "It had a loss a year ago."
+    )
+    assert tags(text) == [
+        ("the fiscal-first quarter", "DATE", "1989-Q1"),
+        ("Sept. 30", "DATE", "1989-09-30"),
+        ("a year ago", "DATE", "1988-Q1"),
+    ]

@@ -137,7 +137,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "quarter",
         rf"(?<![\w-])(?P<t>(?i:(?:(?:the\s+)?(?P<rel>latest|last|previous|current|this|same|fiscal"
-        rf"|year-earlier|year-ago)\s+|the\s+)?"
+        rf"|year-earlier|year-ago)(?:\s+|(?<=fiscal)-)|the\s+)?"
         rf"(?:(?P<lead_year>1\d{{3}}|20\d{{2}})\s+|(?P<year_rel>this|last|next)\s+year['’]s\s+)?"
         rf"(?:(?P<ordinal>first|second|third|fourth|1st|2nd"
         rf"|3rd|4th)[\s-]+)?quarter)(?:\s+of\s+{_YEAR})?){_E}(?!-)",

@@ -30,7 +30,13 @@ def track_quarter(clock: Clock, candidate: Candidate, resolution: Resolution) ->
         if candidate.pattern.name == "quarter" and relation not in ("year-earlier", "year-ago"):
             clock.quarter = (int(quarter.group(1)), int(quarter.group(2)))
     elif resolution.type == "DATE" and resolution.point is not None:
-        clock.quarter = None
+        text, start = candidate.match.string, candidate.match.start("t")
+        if not _PERIOD_BOUND_BEFORE.search(text, max(0, start - 12), start):
+            clock.quarter = None
+
+
+# "the quarter ended Sept. 30": the date that closes the period reported on keeps it
+_PERIOD_BOUND_BEFORE = re.compile(r"(?i)\b(?:ended|ending|through)\s+$")
 
 
 def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
