@@ -75,3 +75,22 @@ def test_the_year_before_an_amount_is_the_current_year():
         "2023",
     )
     assert tags("It was the year of the flood.") == []
+
+
+def test_a_participle_of_a_future_passive_with_an_adverb_is_no_past_tense():
+    text = "He added that the summit would still be held on April 24."
+    assert tags(text, dct=dt.date(2023, 2, 10)) == [("April 24", "DATE", "2023-04-24")]
+
+
+def test_two_days_of_one_month_without_a_year_share_its_year():
+    assert tags("The agency will hold hearings on April 24 and 25.") == [
+        ("April 24", "DATE", "2023-04-24"),
+        ("25", "DATE", "2023-04-25"),
+    ]
+    # a number after "and" that is no day of the month stays out
+    assert tags("The agency fined 12 firms on April 24 and 25 others in May.")[0] == (
+        "April 24",
+        "DATE",
+        "2023-04-24",
+    )
+    assert "25" not in [text for text, _, _ in tags("Fines fell on April 24 and 25 others.")]

@@ -61,6 +61,27 @@ def _absolute(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DATE", point.value(), granularity, "absolute", point))]
 
 
+def _two_days(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "April 24 and 25": the first day read as a date without a year, the second in
+    the same month and year."""
+    month, day, day2 = month_number(match.group("month")), int(match.group("day")), None
+    if int(match.group("day2")) > day:
+        day2 = int(match.group("day2"))
+    narrative = narrative_time(clock, text, *match.span("t"))
+    if narrative is not None:
+        first = month_resolution(narrative, month, day)
+    else:
+        first = resolve_month_day(clock, month, day, future=is_future(text, match))
+    if day2 is None:
+        return [("t", first)]
+    if first.point is None:
+        return [("t", first), ("t2", unresolved_month_day(month, day2))]
+    second = Point(first.point.year, month, day2)
+    if second.as_date() is None:
+        return [("t", first)]
+    return [("t", first), ("t2", Resolution("DATE", second.value(), "day", first.anchor, second))]
+
+
 def _month_of_relative_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     """ "January this year", "June 3 last year": the month of the year the DCT names."""
     month = month_number(match.group("month"))
@@ -266,6 +287,7 @@ def resolve_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 RESOLVERS: dict[str, Resolver] = {
     "month_day_and_day_year": _two_dates,
+    "month_day_and_day": _two_days,
     "month_day_year": _absolute,
     "day_month_year": _absolute,
     "iso_date": _absolute,

@@ -62,6 +62,12 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\s+(?i:and|or|&)\s+"
         rf"(?P<t2>(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}){_E}",
     ),
+    # "on April 24 and 25.": two days of one month, the year left to the context
+    _p(
+        "month_day_and_day",
+        rf"{_B}(?P<t>(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\s+(?i:and|or|&)\s+"
+        rf"(?P<t2>(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?){_E}(?=\s*(?:[.;:)]|,(?!\s*\d)))",
+    ),
     _p(
         "month_day_year",
         rf"{_B}(?P<t>{_MOD}?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+{_DAY}"

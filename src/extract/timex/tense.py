@@ -41,7 +41,8 @@ _PAST_PERFECT_BEFORE = re.compile(r"(?i)\b(?:had|hadn't)\s+(?:[a-z]+ly\s+)?(?:be
 # A participle inside a future verb group ("will be named", "would have paid",
 # "is expected to be completed") is not past tense.
 _FUTURE_VERB_GROUP = re.compile(
-    r"(?i)\b(?:will|won't|'ll|shall|would|to)\s+(?:not\s+)?(?:be|have|have been|be being)\s+$"
+    r"(?i)\b(?:will|won't|'ll|shall|would|to)\s+(?:(?:not|still|also|never|[a-z]+ly)\s+)?"
+    r"(?:be|have|have been|be being)\s+$"
 )
 
 
