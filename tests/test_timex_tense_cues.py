@@ -94,3 +94,13 @@ def test_two_days_of_one_month_without_a_year_share_its_year():
         "2023-04-24",
     )
     assert "25" not in [text for text, _, _ in tags("Fines fell on April 24 and 25 others.")]
+
+
+def test_a_season_with_the_in_news_is_the_one_nearest_the_dct_not_the_last_year_named():
+    text = (
+        "Analysts expect a recovery in 1990. Orders rose from the low levels of the early summer."
+    )
+    assert tags(text, dct=dt.date(1989, 10, 26))[-1] == ("the early summer", "DATE", "1989-SU")
+    # winter 2022 runs from December 2022 into February 2023
+    assert tags("Sales fell in the winter.") == [("the winter", "DATE", "2022-WI")]
+    assert tags("Sales will rise in the spring.") == [("the spring", "DATE", "2023-SP")]

@@ -3,6 +3,7 @@ seasons. A date without a year takes the narrative's or the DCT's, by tense."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from extract.timex.clock import Clock, Point
@@ -238,6 +239,11 @@ def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         if narrative is not None:
             value = f"{narrative.point.year}-{code}"
             return [("t", Resolution("DATE", value, "season", "narrative"))]
+        if clock.dct is not None and (
+            clock.anchor is None
+            or abs(clock.anchor.year - clock.dct.year) < clock.conventions.narrative_min_years
+        ):  # news, not a story set years back: the season nearest the DCT
+            return [("t", _season_near_dct(clock.dct, code, future=is_future(text, match)))]
         relation = "that" if clock.anchor is not None else "this"
     if relation in ("that", "the same") and clock.anchor is not None:
         return [("t", Resolution("DATE", f"{clock.anchor.year}-{code}", "season", "narrative"))]
@@ -250,6 +256,20 @@ def _season(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_near_dct(dct: dt.date, code: str, *, future: bool) -> Resolution:
+    """ "the summer" in news: the one nearest the DCT, biased by tense, as a month is."""
+    start = _SEASON_START[code]  # winter YYYY-WI runs from December into the next year
+    middles = {
+        year: dt.date(year + start // 12, start % 12 + 1, 15)
+        for year in (dct.year - 1, dct.year, dct.year + 1)
+    }
+    chosen = nearest_occurrence(
+        dct, list(middles.values()), future=future, penalty=MONTH_TENSE_PENALTY
+    )
+    year = next(year for year, middle in middles.items() if middle == chosen)
+    return Resolution("DATE", f"{year}-{code}", "season", "dct", Point(year))
 
 
 def _season_beside(clock: Clock, code: str, *, ahead: bool) -> Resolution:
