@@ -32,6 +32,7 @@ from extract.timex.narrative import present_tense_marks, track_passage
 from extract.timex.normalize import Resolution, Resolver
 from extract.timex.quoted_speech import redate_quoted_days
 from extract.timex.reporting_periods import track_quarter
+from extract.timex.titles import in_title
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,9 @@ def tag_text(
         for group, resolved in resolver(candidate.match, clock, text):
             start, end = candidate.match.span(group) if isinstance(group, str) else group
             resolution = follows_conventions(text, start, end, resolved, conventions)
-            if resolution is None:
+            if resolution is None or (
+                candidate.pattern.name != "holiday" and in_title(text, start, end)
+            ):  # "Thanksgiving Day" is written capitalized; "This Week" mid-sentence is a show
                 continue
             tagged.append(TaggedTimex(start, end, text[start:end], resolution))
             if resolution.point is not None and (
