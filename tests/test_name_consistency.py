@@ -222,3 +222,16 @@ def test_an_initial_and_a_known_surname_are_the_person():
 def test_a_titled_owner_is_the_person_not_the_thing_owned():
     text = "He praised Mr Okafor's Lagos Water Fund on Monday."
     assert _harmonise(text, [("Mr Okafor's Lagos Water Fund", "ORG")]) == [("Okafor", "PERSON")]
+
+
+def test_given_name_and_surname_after_a_role_noun_are_a_person():
+    text = "The agency's spokesman Daniel Okafor denied it."
+    assert _harmonise(text, [("Daniel Okafor", "ORG")]) == [("Daniel Okafor", "PERSON")]
+
+
+def test_role_noun_needs_a_given_name_and_lower_case():
+    # "Lagos" is no given name: a company after "leader" stays what the model read;
+    # a capitalised "Spokesman" opens a name or a heading, not a role in apposition.
+    text = "The market leader Lagos Holdings grew. Spokesman Daniel Okafor left."
+    marks = [("Lagos Holdings", "ORG"), ("Daniel Okafor", "ORG")]
+    assert _harmonise(text, marks) == marks

@@ -59,3 +59,18 @@ def test_a_name_relabelled_person_beside_the_full_name_is_a_correction_not_a_los
     assert not _surname_of_a_named_person(text, company, found)  # still ORG
     # the full name relabelled, with no other mention of that person: not counted
     assert not _surname_of_a_named_person("Ada Okafor won.", alone, [(0, 10, "PERSON")])
+
+
+def test_a_name_after_a_role_noun_relabelled_person_is_a_correction():
+    from extract.evaluation.ner import Mention
+    from extract.evaluation.ner_comparison import _role_person
+
+    text = "Agency spokesman Ada Okafor spoke.\nSpokesman\nAda Okafor left."
+    first, second = text.index("Ada Okafor"), text.rindex("Ada Okafor")
+    found = [(first, first + 10, "PERSON"), (second, second + 10, "PERSON")]
+    assert _role_person(text, Mention("d", first, first + 10, "Ada Okafor", "ORG"), found)
+    # a role word on the line above is a heading, not a role in apposition
+    assert not _role_person(text, Mention("d", second, second + 10, "Ada Okafor", "ORG"), found)
+    # the stage kept the model's ORG: a loss, not a correction
+    kept_org = [(first, first + 10, "ORG")]
+    assert not _role_person(text, Mention("d", first, first + 10, "Ada Okafor", "ORG"), kept_org)

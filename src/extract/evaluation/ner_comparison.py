@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.clean.document import CleanText, clean_document
+from extract.clean.lexicons import read_lexicon
 from extract.config import Params
 from extract.evaluation.ner import Mention, NerScores, score_ner
 from extract.gold.records import GoldSpan
@@ -74,8 +75,8 @@ class Retention:
     kept: Counter[str]
     total: Counter[str]
     # relabelled PERSON: one word that is the surname of a person its document names in
-    # full, or a name after a personal title (name consistency's corrections, counted
-    # apart from the losses)
+    # full, or a name after a personal title or a role noun (name consistency's
+    # corrections, counted apart from the losses)
     to_person: Counter[str] = field(default_factory=Counter)
     # relabelled ORG or NORP: a name the corpus calls a party, as the party or, qualifying
     # the noun after it, its members ("Labour MPs"; ner.party_modifiers' correction)
@@ -122,6 +123,24 @@ def _titled_person(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
     )
 
 
+# Read here from the lexicons, not from name consistency: the measure does not call
+# the code it measures.
+_ROLE_NOUNS = frozenset(read_lexicon("titles")) | frozenset(read_lexicon("person_roles"))
+
+
+def _role_person(text: str, mention: Mention, found: list[tuple[int, int, str]]) -> bool:
+    """The stage made the model's span PERSON, and a role noun in lower case stands right
+    before it, one space away ("spokesman Ada Okafor" read as ORG)."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    words = before.split(" ")
+    return (
+        (mention.start, mention.end, "PERSON") in found
+        and len(words) >= 2
+        and words[-1] == ""
+        and words[-2] in _ROLE_NOUNS
+    )
+
+
 def retention_on_news(
     raw_texts: dict[str, str], *, params: Params, kb: KnowledgeBase | None
 ) -> Retention:
@@ -154,9 +173,11 @@ def retention_on_news(
             for start, end, label in found
         ):
             kept[mention.label] += 1
-        elif _surname_of_a_named_person(
-            cleaned_texts[mention.doc], mention, found
-        ) or _titled_person(mention, found):
+        elif (
+            _surname_of_a_named_person(cleaned_texts[mention.doc], mention, found)
+            or _titled_person(mention, found)
+            or _role_person(cleaned_texts[mention.doc], mention, found)
+        ):
             to_person[mention.label] += 1
         elif mention.text in parties and any(
             (mention.start, mention.end, label) in found for label in ("NORP", "ORG")

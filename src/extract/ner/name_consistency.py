@@ -81,6 +81,7 @@ def harmonise_person_names(
         for piece in _split_at_title(text, mention, span, make, sentence_of)
     ]
     mentions = [_titled_person(text, m, span, as_person) for m in mentions]
+    mentions = [_role_person(text, m, span, as_person) for m in mentions]
     mentions = _majority_reading(text, mentions, span, make, sentence_of)
     surnames: set[str] = set()
     given_names: set[str] = set()
@@ -234,6 +235,36 @@ def _titled_person(
         end = owner.start()  # "Mr Okafor's Lagos Water Fund": the owner is the person
     trimmed = apply_span_rules(text, start, end, NAME_LABEL)
     return mention if trimmed is None else as_person(*trimmed)
+
+
+def _role_person(
+    text: str, mention: M, span: Callable[[M], tuple[int, int, str]], as_person: Callable[..., M]
+) -> M:
+    """A given name and a surname right after a role noun in lower case ("spokesman
+    Ada Okafor", "coach Ada Okafor") are a person, whatever the model read: the role
+    noun and the given name together rule out a place or an organisation."""
+    start, end, label = span(mention)
+    if label == NAME_LABEL or not after_role_noun(text, start):
+        return mention
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_TOKEN.match(word) for word in words):
+        return mention
+    return as_person(start, end) if is_known_given_name(words[0]) else mention
+
+
+_ROLE_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+) $")
+
+
+def after_role_noun(text: str, start: int) -> bool:
+    """The word right before ``start``, one space away on the same line, is a role noun
+    written in lower case ("spokesman", "coach")."""
+    before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in _role_nouns()
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return _titles() | frozenset(read_lexicon("person_roles"))
 
 
 _NAME_WORD = r"[A-Z][\w’'.-]*"
