@@ -104,3 +104,17 @@ def test_a_season_with_the_in_news_is_the_one_nearest_the_dct_not_the_last_year_
     # winter 2022 runs from December 2022 into February 2023
     assert tags("Sales fell in the winter.") == [("the winter", "DATE", "2022-WI")]
     assert tags("Sales will rise in the spring.") == [("the spring", "DATE", "2023-SP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lagos will one day have clean water, Ada Okafor said.", ("DATE", "FUTURE_REF")),
+        ("Ada Okafor hopes to one day run the agency, and she will.", ("DATE", "FUTURE_REF")),
+        ("The strike lasted one day.", ("DURATION", "P1D")),
+        ("The agency will close for one day.", ("DURATION", "P1D")),
+        ("The agency will reopen one day after the vote.", ("DURATION", "P1D")),
+    ],
+)
+def test_one_day_in_a_future_sentence_is_some_day_to_come_else_a_length(text, expected):
+    assert [(kind, value) for found, kind, value in tags(text) if found == "one day"] == [expected]

@@ -139,7 +139,7 @@ def ner_retention(
     )
     typer.echo(
         f"relabelled PERSON as a name of a person the document names in full or as a "
-        f"name after a personal title: "
+        f"name after a personal title or a role noun: "
         f"{sum(retention.to_person.values())}; relabelled as a party (ORG) or its "
         f"members (NORP, qualifying a noun): {sum(retention.to_party.values())}; "
         f"kept or so relabelled ({retention.share(with_person_names=True):.4f})"

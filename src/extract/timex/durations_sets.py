@@ -13,6 +13,7 @@ from extract.timex.normalize import (
     Resolved,
     Resolver,
 )
+from extract.timex.tense import is_future
 
 
 def _set(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -60,6 +61,8 @@ def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         return []  # "23 hours a day": a rate, not a duration of its own
     if quantity in ("a", "an", "one") and _ORDINAL_SECOND.match(text, match.end("t")):
         return []  # "a second betrayal": the ordinal, not a second of time
+    if _is_some_day(match, text):  # "Lagos will one day have clean water": an unknown future day
+        return [("t", Resolution("DATE", "FUTURE_REF", None, "absolute"))]
     phrase, phrase_start = match.group("t"), match.start("t")
     if match.group("or_so"):  # "two years or so": the last duration keeps its "or so"
         phrase = phrase[: match.start("or_so") - phrase_start]
@@ -73,6 +76,24 @@ def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         )
         for start, end in spans
     ]
+
+
+# A preposition or determiner before "one day" makes it a length ("for one day", "only
+# one day"); a word after it a point in a sequence ("one day later", "one day of talks").
+_LENGTH_BEFORE = re.compile(
+    r"(?i)\b(?:for|in|within|after|than|of|by|over|about|only|just|the|every|each|per|least)\s+$"
+)
+_LENGTH_AFTER = re.compile(r"(?i)(?:\s+(?:later|after|before|earlier|ago|of|and|or)\b|['’-])")
+
+
+def _is_some_day(match: re.Match[str], text: str) -> bool:
+    """Is "one day" the adverb of a future sentence ("will one day be"), some day to come?"""
+    start, end = match.span("t")
+    if text[start:end].lower() != "one day":
+        return False
+    if _LENGTH_BEFORE.search(text, max(0, start - 12), start) or _LENGTH_AFTER.match(text, end):
+        return False
+    return is_future(text, match)
 
 
 def _duration_hyphen(match: re.Match[str], clock: Clock, text: str) -> Resolved:
