@@ -211,6 +211,10 @@ _DEICTIC = {
     "recently": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "these days": "PRESENT_REF",
     "soon": "FUTURE_REF",
 }
 
