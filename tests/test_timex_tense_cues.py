@@ -118,3 +118,22 @@ def test_a_season_with_the_in_news_is_the_one_nearest_the_dct_not_the_last_year_
 )
 def test_one_day_in_a_future_sentence_is_some_day_to_come_else_a_length(text, expected):
     assert [(kind, value) for found, kind, value in tags(text) if found == "one day"] == [expected]
+
+
+def test_a_part_of_day_followed_by_yesterday_is_that_part_of_yesterday():
+    assert tags("In Lagos at mid-afternoon yesterday, shares were up.") == [
+        ("mid-afternoon yesterday", "TIME", "2023-03-05TAF")
+    ]
+
+
+def test_overnight_is_the_night_before_the_day_reported_on():
+    assert tags("Shares fell on Friday after overnight losses in Abuja.") == [
+        ("Friday", "DATE", "2023-03-03"),
+        ("overnight", "TIME", "2023-03-02TNI"),
+    ]
+    assert tags("Overnight losses hit the shares.") == [("Overnight", "TIME", "2023-03-05TNI")]
+
+
+def test_a_determined_part_of_day_keeps_a_following_today_apart():
+    found = tags("She never spoke of that night today, Ada Okafor said.")
+    assert [text for text, _, _ in found] == ["that night", "today"]

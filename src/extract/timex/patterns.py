@@ -227,7 +227,9 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>(?:(?P<det>(?i:that|the|this|last|one|an|a|same|tomorrow|yesterday))\s+"
         rf"|(?P<mid>(?i:mid))[\s-]?)?"
         rf"(?P<part>{_PART}|(?i:tonight|overnight))"
-        rf"(?:\s+(?i:in|of)\s+(?P<date>(?:(?P<month>{MONTH})(?:\s+{_DAY})?,?\s+)?{_YEAR}))?)"
+        rf"(?:\s+(?i:in|of)\s+(?P<date>(?:(?P<month>{MONTH})(?:\s+{_DAY})?,?\s+)?{_YEAR})"
+        # "mid-afternoon yesterday"; not after a determiner ("that night today")
+        rf"|(?(det)(?!)|\s+(?P<day_after>(?i:yesterday|today|tomorrow))))?)"
         rf"{_E}",
     ),
     _p(

@@ -26,6 +26,9 @@ from extract.timex.tense import is_future, sentence_bounds
 def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     word = match.group("part").lower()
     determiner = (match.group("det") or "").lower() or ("the" if match.group("mid") else "")
+    if match.group("day_after"):  # "mid-afternoon yesterday": that part of the named day
+        determiner = {"today": "this"}.get(match.group("day_after").lower(), "")
+        determiner = determiner or match.group("day_after").lower()
     if not determiner and word not in ("tonight", "overnight"):
         return []
     if determiner in ("a", "an") and is_rate(text, match.start("t")):
@@ -37,13 +40,18 @@ def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         day = int(match.group("day")) if match.group("day") else None
         point = Point(year, month, day if month else None)
         return [("t", Resolution("TIME", f"{padded(point)}T{code}", "day", "absolute", point))]
-    if determiner in ("this", "last", "tomorrow", "yesterday") or word == "tonight":
+    if determiner in ("this", "last", "tomorrow", "yesterday") or word in ("tonight", "overnight"):
         if clock.dct is None:
             return [("t", Resolution("TIME", f"XXXX-XX-XXT{code}", None, "unresolved"))]
         offset = {"last": -1 if word == "night" else 0, "yesterday": -1, "tomorrow": 1}.get(
             determiner, 0
         )
-        evening_of = clock.dct + dt.timedelta(days=offset)
+        reported_day = clock.dct
+        if word == "overnight" and not determiner:
+            # the night before the day reported on (the story's last day, else the DCT's)
+            offset = -1
+            reported_day = clock.day_mention[1] if clock.day_mention else clock.dct
+        evening_of = reported_day + dt.timedelta(days=offset)
         return [("t", Resolution("TIME", f"{evening_of.isoformat()}T{code}", "day", "dct"))]
     if clock.anchor is None:
         if clock.dct is not None:  # "by mid afternoon" in news: the day it reports on
