@@ -137,3 +137,18 @@ def test_overnight_is_the_night_before_the_day_reported_on():
 def test_a_determined_part_of_day_keeps_a_following_today_apart():
     found = tags("She never spoke of that night today, Ada Okafor said.")
     assert [text for text, _, _ in found] == ["that night", "today"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Monday 6 March 2023 opens ISO week 10 (week 1 began on Monday 2 January)
+        ("The hearing is set for the week of March 6.", "2023-W10"),
+        # in 2017 too, 1 January was a Sunday: week 1 began on 2 January
+        ("The agency met in the week of March 6, 2017.", "2017-W10"),
+    ],
+)
+def test_the_week_of_a_date_is_the_calendar_week_holding_it(text, expected):
+    assert tags(text, dct=dt.date(2023, 3, 1)) == [
+        (text[text.index("the week") : text.rindex(".")], "DATE", expected)
+    ]

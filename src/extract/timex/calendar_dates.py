@@ -26,6 +26,7 @@ from extract.timex.normalize import (
     resolve_month_day,
     season_code,
     unresolved_month_day,
+    week_value,
     weekday_date,
     weekday_number,
 )
@@ -81,6 +82,15 @@ def _two_days(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if second.as_date() is None:
         return [("t", first)]
     return [("t", first), ("t2", Resolution("DATE", second.value(), "day", first.anchor, second))]
+
+
+def _week_of_date(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "the week of March 6": the ISO week of the day, read as the date alone would be."""
+    resolved = _absolute(match, clock, text)
+    day = resolved[0][1].point.as_date() if resolved and resolved[0][1].point else None
+    if day is None:
+        return [("t", Resolution("DATE", "XXXX-WXX", "week", "unresolved"))]
+    return [("t", Resolution("DATE", week_value(day), "week", resolved[0][1].anchor))]
 
 
 def _month_of_relative_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -308,6 +318,7 @@ def resolve_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 RESOLVERS: dict[str, Resolver] = {
     "month_day_and_day_year": _two_dates,
     "month_day_and_day": _two_days,
+    "week_of_date": _week_of_date,
     "month_day_year": _absolute,
     "day_month_year": _absolute,
     "iso_date": _absolute,

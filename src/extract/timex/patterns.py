@@ -82,6 +82,12 @@ PATTERNS: tuple[Pattern, ...] = (
         "iso_date",
         rf"{_B}(?P<t>(?P<year>1\d{{3}}|20\d{{2}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)){_E}",
     ),
+    # "the week of March 6": the calendar week holding that day
+    _p(
+        "week_of_date",
+        rf"{_B}(?P<t>(?i:the\s+week\s+of)\s+(?P<month>{MONTH})\s+{_DAY}(?:,?\s+{_YEAR})?){_E}"
+        r"(?!,?\s*\d)",
+    ),
     _p("numeric_date", NUMERIC_DATE_PATTERN),
     _p("month_year", rf"{_B}(?P<t>{_MOD}?(?P<month>{MONTH}),?\s+(?:(?i:of)\s+)?{_YEAR}){_E}"),
     _p(

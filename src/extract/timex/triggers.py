@@ -46,6 +46,7 @@ _SPOKEN_YEAR_OPENINGS = frozenset(
 TRIGGERS: dict[str, frozenset[str] | None] = {
     "month_day_and_day_year": _MONTHS,
     "month_day_and_day": _MONTHS,
+    "week_of_date": frozenset({"week"}),
     "month_day_year": _MONTHS,
     "day_month_year": _MONTHS,
     "iso_date": frozenset({DIGIT}),
