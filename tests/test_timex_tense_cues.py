@@ -152,3 +152,15 @@ def test_the_week_of_a_date_is_the_calendar_week_holding_it(text, expected):
     assert tags(text, dct=dt.date(2023, 3, 1)) == [
         (text[text.index("the week") : text.rindex(".")], "DATE", expected)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profits will fall in the second half of 2023.", ("the second half of 2023", "2023-H2")),
+        ("Sales rose in the first half of 1990.", ("the first half of 1990", "1990-H1")),
+        ("Sales fell in the last half of 1989.", ("the last half of 1989", "1989-H2")),
+    ],
+)
+def test_a_half_of_a_year_is_a_half_year(text, expected):
+    assert [(found, value) for found, _, value in tags(text)] == [expected]

@@ -93,6 +93,13 @@ def _week_of_date(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DATE", week_value(day), "week", resolved[0][1].anchor))]
 
 
+def _half_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "the first half of 1990": 1990-H1; "the second", "last" or "latter" half: H2."""
+    year = year_number(match.group("year"), reference_year=clock.reference_year())
+    half = 1 if match.group("half").lower() == "first" else 2
+    return [("t", Resolution("DATE", f"{year}-H{half}", "half", "absolute", Point(year)))]
+
+
 def _month_of_relative_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     """ "January this year", "June 3 last year": the month of the year the DCT names."""
     month = month_number(match.group("month"))
@@ -319,6 +326,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_day_and_day_year": _two_dates,
     "month_day_and_day": _two_days,
     "week_of_date": _week_of_date,
+    "half_year": _half_year,
     "month_day_year": _absolute,
     "day_month_year": _absolute,
     "iso_date": _absolute,

@@ -88,6 +88,11 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>(?i:the\s+week\s+of)\s+(?P<month>{MONTH})\s+{_DAY}(?:,?\s+{_YEAR})?){_E}"
         r"(?!,?\s*\d)",
     ),
+    # "the last half of 1989": a half year (TIMEX3 1989-H2)
+    _p(
+        "half_year",
+        rf"{_B}(?P<t>(?i:the\s+(?P<half>first|second|last|latter)\s+half\s+of)\s+{_YEAR}){_E}",
+    ),
     _p("numeric_date", NUMERIC_DATE_PATTERN),
     _p("month_year", rf"{_B}(?P<t>{_MOD}?(?P<month>{MONTH}),?\s+(?:(?i:of)\s+)?{_YEAR}){_E}"),
     _p(

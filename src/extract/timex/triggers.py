@@ -47,6 +47,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "month_day_and_day_year": _MONTHS,
     "month_day_and_day": _MONTHS,
     "week_of_date": frozenset({"week"}),
+    "half_year": frozenset({"half"}),
     "month_day_year": _MONTHS,
     "day_month_year": _MONTHS,
     "iso_date": frozenset({DIGIT}),
