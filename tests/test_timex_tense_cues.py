@@ -164,3 +164,8 @@ def test_the_week_of_a_date_is_the_calendar_week_holding_it(text, expected):
 )
 def test_a_half_of_a_year_is_a_half_year(text, expected):
     assert [(found, value) for found, _, value in tags(text)] == [expected]
+
+
+def test_a_year_after_pre_or_post_is_the_year_that_bounds_the_period():
+    assert tags("The post-1959 politics split families.") == [("post-1959", "DATE", "1959")]
+    assert tags("The pre-1980 rules ended.") == [("pre-1980", "DATE", "1980")]

@@ -220,7 +220,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "year",
-        rf"(?<![\w$#.,/:+–-])(?P<t>{_MOD}?(?:(?i:fiscal|the\s+year)\s+)?{_YEAR})"
+        # "post-1959 politics": the year that bounds the period
+        rf"(?<![\w$#.,/:+–-])(?P<t>(?:(?i:pre|post)-(?=\d))?{_MOD}?(?:(?i:fiscal|the\s+year)\s+)?"
+        rf"{_YEAR})"
         r"(?![\w%]|[.,]\d|\s*(?i:percent|per\s|hours?|miles?|people|votes?|dollars?|points?|"
         r"pages?|feet|meters?|kilometers?|tons?|units?|GMT|BST|UTC|hrs)\b)",
     ),
