@@ -169,3 +169,18 @@ def test_a_half_of_a_year_is_a_half_year(text, expected):
 def test_a_year_after_pre_or_post_is_the_year_that_bounds_the_period():
     assert tags("The post-1959 politics split families.") == [("post-1959", "DATE", "1959")]
     assert tags("The pre-1980 rules ended.") == [("pre-1980", "DATE", "1980")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency will pay within five business days.", ("five business days", "P5D")),
+        ("Eight trading days after the crash, shares recovered.", ("Eight trading days", "P8D")),
+        ("Ada Okafor left a day-long meeting.", ("day-long", "P1D")),
+        ("Workers began a week-long strike.", ("week-long", "P1W")),
+        ("It ended a decades-long battle.", ("decades-long", "PXDE")),
+        ("She followed a several-year tenure as editor.", ("several-year", "PXY")),
+    ],
+)
+def test_durations_with_a_day_qualifier_or_written_as_an_adjective(text, expected):
+    assert [(found, value) for found, kind, value in tags(text) if kind == "DURATION"] == [expected]

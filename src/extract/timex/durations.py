@@ -43,6 +43,7 @@ _ORDER = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
 _HALF = re.compile(r"(?i)(?:\s+|-)?(?:1/2|½)$|\s+and\s+a\s+half$")
 _AMOUNT_AND_UNIT = re.compile(
     rf"(?P<quantity>{QUANTITY_PATTERN})\s+(?:(?:more|additional|further|extra)\s+)?"
+    r"(?:(?:trading|business|working)\s+)?"
     rf"(?P<unit>{UNIT_PATTERN})(?P<half>\s+and\s+a\s+half)?",
     re.IGNORECASE,
 )

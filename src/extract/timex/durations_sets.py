@@ -101,6 +101,13 @@ def _duration_hyphen(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DURATION", value, None, "absolute"))]
 
 
+def _duration_adjective(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "day-long": one day; "decades-long", "several-year": some years, their number unsaid."""
+    unit = match.group("unit") or match.group("unit2")
+    quantity = "one" if match.group("unit") and not match.group("plural") else None
+    return [("t", Resolution("DURATION", duration_value(quantity, unit), None, "absolute"))]
+
+
 def _vague(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [
         ("t", Resolution("DURATION", duration_value(None, match.group("unit")), None, "absolute"))
@@ -112,6 +119,7 @@ RESOLVERS: dict[str, Resolver] = {
     "all_these_years": _vague,
     "duration": _duration,
     "duration_hyphen": _duration_hyphen,
+    "duration_adjective": _duration_adjective,
     "vague_span": _vague,
     "bare_plural": _vague,
     "recent_plural": _vague,

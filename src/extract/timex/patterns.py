@@ -270,6 +270,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "duration",
         rf"{_B}(?P<t>(?:(?i:the)\s+(?:(?P<span>{_PAST_FUTURE})\s+)?|{_APPROX}\s+(?!(?i:the)\s))?"
         rf"(?P<quantity>{_QUANT})\s+(?:(?i:more|additional|further|extra)\s+)?"
+        # "eight trading days", "five business days"
+        rf"(?:(?i:trading|business|working)\s+(?=(?i:days?|weeks?|hours?)\b))?"
         rf"(?P<unit>(?i:{UNIT})){_COMPOUND}(?:\s+(?i:and\s+a\s+half))?(?P<or_so>\s+(?i:or\s+so))?)"
         rf"{_E}",
     ),
@@ -277,6 +279,13 @@ PATTERNS: tuple[Pattern, ...] = (
         "duration_hyphen",
         rf"{_B}(?P<t>(?P<quantity>{NUMBER})-(?P<unit>(?i:year|month|week|day|hour|minute|decade))"
         rf"(?:-(?i:old|long))?){_E}",
+    ),
+    # "a day-long meeting", "a decades-long battle", "a several-year tenure": a length
+    # written as an adjective, its number unsaid
+    _p(
+        "duration_adjective",
+        rf"{_B}(?P<t>(?:(?P<unit>(?i:year|month|week|day|hour|decade))(?P<plural>s)?-(?i:long)"
+        rf"|(?i:several|many|few)-(?P<unit2>(?i:year|month|week|day|hour|decade)))){_E}",
     ),
     _p(
         "vague_span",

@@ -90,6 +90,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "all_these_years": frozenset({"years", "months", "weeks", "days", "decades"}),
     "duration": _UNITS,
     "duration_hyphen": _UNITS,
+    "duration_adjective": _UNITS,
     "vague_span": _UNITS,
     "recent_plural": _UNITS,
     "bare_plural": _UNITS,
