@@ -173,6 +173,40 @@ def test_a_local_cluster_runs_its_workers_without_the_profiler():
     assert list(settings.values()) == [False]
 
 
+def _malloc_environment() -> tuple[str | None, str | None]:
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS")
+
+
+@pytest.mark.parametrize("left_by_an_earlier_cluster", [False, True])
+def test_a_local_cluster_keeps_the_adaptive_malloc_of_its_workers(
+    monkeypatch, left_by_an_earlier_cluster
+):
+    """Dask's MALLOC_TRIM_THRESHOLD_ makes every large array of the model a fresh memory
+    map (page faults); a run's workers start without it, with Dask's other settings,
+    also where an earlier cluster of the process left Dask's value in its environment."""
+    from extract.config import EngineParams
+    from extract.engine.cluster import dask_client
+
+    dask_value = dask.config.get("distributed.nanny.pre-spawn-environ")["MALLOC_TRIM_THRESHOLD_"]
+    if left_by_an_earlier_cluster:
+        monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", str(dask_value))
+    else:
+        monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    with dask_client(EngineParams(workers=1)) as client:
+        found = client.run(_malloc_environment)
+    assert list(found.values()) == [(None, "1")]
+
+
+def test_a_trim_threshold_the_user_set_reaches_the_workers(monkeypatch):
+    from extract.config import EngineParams
+    from extract.engine.cluster import dask_client
+
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "1048576")
+    with dask_client(EngineParams(workers=1)) as client:
+        found = client.run(_malloc_environment)
+    assert list(found.values()) == [("1048576", "1")]
+
+
 def _kill_first_worker_at_work(scheduler, killed: list[str]) -> None:
     """SIGKILL the worker process of the first work task seen running; note its address."""
     deadline = time.monotonic() + 120

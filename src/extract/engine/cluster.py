@@ -11,6 +11,7 @@ empty, from Dask's own configuration (``DASK_DISTRIBUTED__COMM__TLS__CA_FILE``,
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,32 @@ CONNECT_TIMEOUT_SECONDS = 30
 # to 466 MiB between BBC News and its ×4); off, it stays flat. A cluster started
 # elsewhere needs DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False on its workers.
 WORKER_PROFILER = "distributed.worker.profile.enabled"
+# Dask sets MALLOC_TRIM_THRESHOLD_ in a worker's environment, to hand freed memory back
+# to the system sooner; but setting it turns off glibc's adaptive mmap threshold, so
+# each of the model's arrays above 128 KiB is mapped and unmapped again. On 300 BBC
+# articles two workers took 1.94 million minor page faults and 6.7-7.3 s of system
+# time with it, 0.10-0.19 million and 0.8-1.3 s without, in runs of 33-51 s
+# (python tools/dask_worker_faults.py FOLDER --rounds 2). None unsets it (Dask's way).
+WORKER_MALLOC_TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
+MALLOC_TRIM = "MALLOC_TRIM_THRESHOLD_"
+
+
+@contextmanager
+def _without_dask_trim() -> Iterator[None]:
+    """Dask's nanny also writes the worker environment into the environment of the
+    process that starts the cluster, and leaves it there: a later LocalCluster of that
+    process (a bench, a test session) would inherit the trim threshold. Dask's own
+    value is set aside while the cluster runs; one a user set otherwise stays."""
+    dask_value = dask.config.get(WORKER_MALLOC_TRIM, default=None)
+    inherited = os.environ.get(MALLOC_TRIM)
+    if dask_value is None or inherited != str(dask_value):
+        yield
+        return
+    del os.environ[MALLOC_TRIM]
+    try:
+        yield
+    finally:
+        os.environ[MALLOC_TRIM] = inherited
 
 
 class SchedulerError(ExtractError):
@@ -57,7 +84,8 @@ def dask_client(engine: EngineParams, *, address: str | None = None) -> Iterator
     logging.getLogger("distributed").setLevel(logging.WARNING)  # not every worker's start
     if not address:
         with (
-            dask.config.set({WORKER_PROFILER: False}),
+            _without_dask_trim(),
+            dask.config.set({WORKER_PROFILER: False, WORKER_MALLOC_TRIM: None}),
             LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=engine.workers,
                 threads_per_worker=1,
