@@ -184,3 +184,14 @@ def test_a_year_after_pre_or_post_is_the_year_that_bounds_the_period():
 )
 def test_durations_with_a_day_qualifier_or_written_as_an_adjective(text, expected):
     assert [(found, value) for found, kind, value in tags(text) if kind == "DURATION"] == [expected]
+
+
+def test_for_a_while_is_a_length_nobody_measured():
+    assert tags("The town will live without power for a while.") == [("a while", "DURATION", "PXX")]
+    assert tags("While the pumps ran, the town slept.") == []
+
+
+def test_a_spoken_year_after_an_article_is_a_year():
+    assert tags("It recalled a nineteen ninety-seven attack on the depot.") == [
+        ("nineteen ninety-seven", "DATE", "1997")
+    ]

@@ -310,14 +310,22 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
+_ARTICLE_BEFORE = re.compile(r"(?i)\ban?\s+$")
+
+
 def resolve_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     year_text = match.group("year")
     year = year_number(year_text, reference_year=clock.reference_year())
     licensed = _YEAR_LICENSE.search(text[max(0, match.start("t") - 12) : match.start("t")])
     if (year < 1900 or not year_text[0].isalnum()) and not licensed:
         return []  # "’84" alone needs "in", "of", "since" ... before it, as a year before 1900
-    if year_text[0].isalpha() and not licensed and not _CLAUSE_END.match(text, match.end()):
-        return []  # "nineteen twenty cars": a spoken year needs a licence or a clause end
+    if (
+        year_text[0].isalpha()
+        and not licensed
+        and not _CLAUSE_END.match(text, match.end())
+        and not _ARTICLE_BEFORE.search(text, max(0, match.start("t") - 4), match.start("t"))
+    ):  # "nineteen twenty cars": a spoken year needs a licence, a clause end or an article
+        return []  # ("a nineteen ninety-seven attack": one attack, so no count of them)
     point = Point(year)
     return [("t", Resolution("DATE", point.value(), "year", "absolute", point))]
 

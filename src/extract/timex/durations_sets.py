@@ -108,6 +108,10 @@ def _duration_adjective(match: re.Match[str], clock: Clock, text: str) -> Resolv
     return [("t", Resolution("DURATION", duration_value(quantity, unit), None, "absolute"))]
 
 
+def _a_while(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    return [("t", Resolution("DURATION", "PXX", None, "absolute"))]
+
+
 def _vague(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [
         ("t", Resolution("DURATION", duration_value(None, match.group("unit")), None, "absolute"))
@@ -120,6 +124,7 @@ RESOLVERS: dict[str, Resolver] = {
     "duration": _duration,
     "duration_hyphen": _duration_hyphen,
     "duration_adjective": _duration_adjective,
+    "a_while": _a_while,
     "vague_span": _vague,
     "bare_plural": _vague,
     "recent_plural": _vague,

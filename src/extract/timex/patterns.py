@@ -287,6 +287,12 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>(?:(?P<unit>(?i:year|month|week|day|hour|decade))(?P<plural>s)?-(?i:long)"
         rf"|(?i:several|many|few)-(?P<unit2>(?i:year|month|week|day|hour|decade)))){_E}",
     ),
+    # "for a while", "after a little while": a length nobody measured (TIMEX3 PXX)
+    _p(
+        "a_while",
+        rf"{_B}(?i:for|in|after|within|takes?|took|lasted)\s+"
+        rf"(?P<t>(?i:a\s+(?:little\s+|long\s+|short\s+)?while)){_E}",
+    ),
     _p(
         "vague_span",
         rf"{_B}(?P<t>(?i:the)\s+(?P<span>{_PAST_FUTURE})\s+(?:(?i:few|several)\s+)?"

@@ -91,6 +91,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "duration": _UNITS,
     "duration_hyphen": _UNITS,
     "duration_adjective": _UNITS,
+    "a_while": frozenset({"while"}),
     "vague_span": _UNITS,
     "recent_plural": _UNITS,
     "bare_plural": _UNITS,
