@@ -195,3 +195,20 @@ def test_a_spoken_year_after_an_article_is_a_year():
     assert tags("It recalled a nineteen ninety-seven attack on the depot.") == [
         ("nineteen ninety-seven", "DATE", "1997")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales will fall in the weeks ahead.", ("the weeks ahead", "PXW")),
+        ("Many were caught in the first hours of the flood.", ("the first hours", "PTXH")),
+        ("Sales grew for the first time in years.", ("years", "PXY")),
+        ("The river rose to its highest in decades.", ("decades", "PXDE")),
+    ],
+)
+def test_vague_lengths_ahead_in_hours_and_after_a_superlative(text, expected):
+    assert [(found, value) for found, _, value in tags(text)] == [expected]
+
+
+def test_in_years_without_a_superlative_is_no_length():
+    assert tags("Ada Okafor is advanced in years.") == []

@@ -113,9 +113,8 @@ def _a_while(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 
 def _vague(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    return [
-        ("t", Resolution("DURATION", duration_value(None, match.group("unit")), None, "absolute"))
-    ]
+    unit = match.groupdict().get("unit") or match.group("unit2")
+    return [("t", Resolution("DURATION", duration_value(None, unit), None, "absolute"))]
 
 
 RESOLVERS: dict[str, Resolver] = {

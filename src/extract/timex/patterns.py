@@ -295,8 +295,10 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "vague_span",
-        rf"{_B}(?P<t>(?i:the)\s+(?P<span>{_PAST_FUTURE})\s+(?:(?i:few|several)\s+)?"
-        rf"(?P<unit>(?i:years|months|weeks|days|decades))){_E}",
+        rf"{_B}(?P<t>(?i:the)\s+(?:(?P<span>{_PAST_FUTURE})\s+(?:(?i:few|several)\s+)?"
+        rf"(?P<unit>(?i:years|months|weeks|days|decades|hours))"
+        # "in the weeks ahead": the coming ones
+        rf"|(?P<unit2>(?i:years|months|weeks|days))\s+(?i:ahead))){_E}",
     ),
     _p(
         "recent_plural",
@@ -305,7 +307,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "bare_plural",
-        rf"{_B}(?i:for|over|after|within|spent|took|lasted|for\s+the\s+past)\s+"
+        # "for years"; "the first time in years", "the highest in decades"
+        rf"{_B}(?i:for|over|after|within|spent|took|lasted|for\s+the\s+past"
+        rf"|(?:time|first|[a-z]{{2,}}est)\s+in)\s+"
         rf"(?P<t>(?P<the>(?i:the)\s+)?(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours)))"
         rf"{_E}(?!\s+(?i:ago|later|earlier))",
     ),
