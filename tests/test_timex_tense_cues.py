@@ -212,3 +212,15 @@ def test_vague_lengths_ahead_in_hours_and_after_a_superlative(text, expected):
 
 def test_in_years_without_a_superlative_is_no_length():
     assert tags("Ada Okafor is advanced in years.") == []
+
+
+def test_the_nth_day_of_an_event_said_in_the_present_is_the_dct():
+    assert tags("In Lagos, today is the eighth day of the water strike.")[-1] == (
+        "the eighth day",
+        "DATE",
+        "2023-03-06",
+    )
+    assert tags("It's the second day of talks on the pumps.") == [
+        ("the second day", "DATE", "2023-03-06")
+    ]
+    assert tags("The second day of talks went badly.") == []

@@ -197,6 +197,13 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>(?:(?i:earlier|later)\s+)?(?P<rel>(?i:that\s+same|that|the\s+same|the\s+next"
         rf"|the\s+following|the\s+previous|(?:his|her|their|its)\s+first))\s+(?i:day)){_E}",
     ),
+    # "Today is the eighth day of the strike", "It's the second day of the talks": the
+    # present day, counted within an event
+    _p(
+        "day_of_event",
+        rf"{_B}(?i:is|it's|it’s)\s+(?P<t>(?:(?i:the)\s+)?(?i:first|second|third|fourth|fifth|sixth"
+        rf"|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:day)){_E}(?=\s+(?i:of)\b)",
+    ),
     _p("weekend", rf"{_B}(?P<t>(?i:the)\s+(?P<unit>(?i:weekend))){_E}"),
     # "For the week, the index fell", "the week's busiest session": the week reported on
     _p(

@@ -259,7 +259,15 @@ def _opens_sentence(text: str, match: re.Match[str]) -> bool:
     return _SENTENCE_OPENING.fullmatch(text, left, start) is not None
 
 
+def _day_of_event(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "It's the second day of the talks": the present, the DCT's day in news."""
+    if clock.dct is None:
+        return [("t", Resolution("DATE", "PRESENT_REF", None, "unresolved"))]
+    return [("t", Resolution("DATE", clock.dct.isoformat(), "day", "dct"))]
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "day_of_event": _day_of_event,
     "relative_unit": _relative_unit,
     "the_year": _the_year,
     "period_end": _period_end,

@@ -92,6 +92,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "duration_hyphen": _UNITS,
     "duration_adjective": _UNITS,
     "a_while": frozenset({"while"}),
+    "day_of_event": frozenset({"day"}),
     "vague_span": _UNITS,
     "recent_plural": _UNITS,
     "bare_plural": _UNITS,
