@@ -39,3 +39,10 @@ def test_vague_references_to_the_present_and_future(text, expected):
 def test_the_short_term_is_a_horizon_not_a_time_of_its_own():
     # the project's BBC gold leaves "in the short term" out; so does this grammar
     assert tags("In the short term, prices will rise.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The agency must act at this moment.", "It must act at this crucial moment."]
+)
+def test_this_moment_is_the_present(text):
+    assert [(kind, value) for _, kind, value in tags(text)] == [("DATE", "PRESENT_REF")]

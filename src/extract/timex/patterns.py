@@ -222,7 +222,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "deictic",
         rf"{_B}(?P<t>(?P<word>(?i:today|tonight|yesterday|tomorrow|now|currently|nowadays"
         rf"|recently|presently|the\s+present|the\s+past|the\s+future|soon|this\s+day"
-        rf"|the\s+near\s+(?:future|term)|a\s+later\s+date|these\s+days)))"
+        rf"|the\s+near\s+(?:future|term)|a\s+later\s+date|these\s+days"
+        rf"|this\s+(?:[a-z]+\s+)?moment)))"  # "at this crucial moment": the present
         rf"{_E}(?![-’'](?!s\b))",  # "today's vote" is today; "today-ish" is not
     ),
     _p(

@@ -215,12 +215,15 @@ _DEICTIC = {
     "the near term": "FUTURE_REF",
     "a later date": "FUTURE_REF",
     "these days": "PRESENT_REF",
+    "this moment": "PRESENT_REF",
     "soon": "FUTURE_REF",
 }
 
 
 def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     word = " ".join(match.group("word").lower().split())
+    if word.startswith("this ") and word.endswith(" moment"):
+        word = "this moment"
     if word == "soon" and text[max(0, match.start("t") - 3) : match.start("t")].lower() == "as ":
         return []  # "as soon as": a conjunction
     if word == "soon" and (

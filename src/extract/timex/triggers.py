@@ -77,7 +77,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "deictic": frozenset(
         {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "nowadays"}
         | {"recently", "presently", "present", "past", "future", "soon", "day"}
-        | {"near", "later", "these"}
+        | {"near", "later", "these", "moment"}
     ),
     "year": frozenset({DIGIT}) | _SPOKEN_YEAR_OPENINGS,
     "set": frozenset(
