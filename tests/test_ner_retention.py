@@ -74,3 +74,11 @@ def test_a_name_after_a_role_noun_relabelled_person_is_a_correction():
     # the stage kept the model's ORG: a loss, not a correction
     kept_org = [(first, first + 10, "ORG")]
     assert not _role_person(text, Mention("d", first, first + 10, "Ada Okafor", "ORG"), kept_org)
+
+
+def test_a_loss_whose_span_crosses_a_line_break_is_one_line():
+    from extract.evaluation.ner_comparison import losses_table
+
+    lost = [("a.txt", "Okafor\n\nAda Mensah", "ORG", "PERSON Okafor; PERSON Ada Mensah")]
+    lines = losses_table(lost).splitlines()
+    assert lines[1:] == ["a.txt\tOkafor Ada Mensah\tORG\tPERSON Okafor; PERSON Ada Mensah"]

@@ -23,6 +23,7 @@ from extract.evaluation.evaluate import timex_error_lines
 from extract.evaluation.ner_comparison import (
     RETAINED_LABELS,
     compare_with_raw_model,
+    losses_table,
     retention_on_news,
 )
 from extract.evaluation.timeml import read_timeml_folder
@@ -145,8 +146,7 @@ def ner_retention(
         f"kept or so relabelled ({retention.share(with_person_names=True):.4f})"
     )
     if losses is not None:
-        rows = ["document\ttext\tlabel\tstage"] + ["\t".join(row) for row in retention.lost]
-        losses.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        losses.write_text(losses_table(retention.lost), encoding="utf-8")
         typer.echo(f"{len(retention.lost)} losses written to {losses}")
 
 

@@ -141,6 +141,15 @@ def _role_person(text: str, mention: Mention, found: list[tuple[int, int, str]])
     )
 
 
+def losses_table(lost: list[tuple[str, str, str, str]]) -> str:
+    """The losses as tab-separated lines under a header, one line each: a span that
+    crosses a line break ("Ada Okafor\n\nLagos") is written on one line."""
+    rows = ["document\ttext\tlabel\tstage"] + [
+        "\t".join(" ".join(field.split()) for field in row) for row in lost
+    ]
+    return "\n".join(rows) + "\n"
+
+
 def retention_on_news(
     raw_texts: dict[str, str], *, params: Params, kb: KnowledgeBase | None
 ) -> Retention:
