@@ -235,3 +235,10 @@ def test_role_noun_needs_a_given_name_and_lower_case():
     text = "The market leader Lagos Holdings grew. Spokesman Daniel Okafor left."
     marks = [("Lagos Holdings", "ORG"), ("Daniel Okafor", "ORG")]
     assert _harmonise(text, marks) == marks
+
+
+def test_a_word_that_qualifies_a_role_is_no_role_noun():
+    # "the late Ada Okafor" is a person, but "late" names no role: the band after it
+    # stays what the model read.
+    text = "A film about the late Joy Mensah band opened."
+    assert _harmonise(text, [("Joy Mensah", "ORG")]) == [("Joy Mensah", "ORG")]

@@ -125,7 +125,9 @@ def _titled_person(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
 
 # Read here from the lexicons, not from name consistency: the measure does not call
 # the code it measures.
-_ROLE_NOUNS = frozenset(read_lexicon("titles")) | frozenset(read_lexicon("person_roles"))
+_ROLE_NOUNS = (
+    frozenset(read_lexicon("titles")) | frozenset(read_lexicon("person_roles"))
+) - frozenset(read_lexicon("title_modifiers"))
 
 
 def _role_person(text: str, mention: Mention, found: list[tuple[int, int, str]]) -> bool:

@@ -264,7 +264,8 @@ def after_role_noun(text: str, start: int) -> bool:
 
 @cache
 def _role_nouns() -> frozenset[str]:
-    return _titles() | frozenset(read_lexicon("person_roles"))
+    roles = _titles() | frozenset(read_lexicon("person_roles"))
+    return roles - frozenset(read_lexicon("title_modifiers"))
 
 
 _NAME_WORD = r"[A-Z][\w’'.-]*"
