@@ -19,6 +19,8 @@ _WORD = re.compile(r"[A-Za-z][a-z'’]{3,}")
 def in_title(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` hold a capitalized time word that is not the first word
     of a sentence written in lower case?"""
+    if not _CAPITALIZED_TIME_WORD.search(text, start, end):
+        return False  # most expressions: no sentence to look at
     left, right = sentence_bounds(text, start, end)
     first_word = re.match(r"[\s\"“‘'`(]*", text[left:right])
     sentence_start = left + (first_word.end() if first_word else 0)
