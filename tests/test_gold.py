@@ -74,6 +74,14 @@ def test_build_gold_skips_boilerplate(tmp_path):
     assert [(s.kind, s.start) for s in spans] == [("boilerplate", 0), ("entity", 13)]
 
 
+def test_build_gold_skips_regions_given_from_elsewhere(tmp_path):
+    """A corpus's boilerplate gold, built by another tool, blocks matches the same way."""
+    raw = "By Ada Okafor\n\nAda Okafor wrote."
+    spec = _spec(tmp_path, "entities:\n  - Ada Okafor | PERSON | ada-okafor\n")
+    spans = build_gold(spec, raw, outside=[(0, 13)])
+    assert [(s.kind, s.start, s.end) for s in spans] == [("entity", 15, 25)]
+
+
 def test_build_gold_entry_matching_nothing_is_an_error(tmp_path):
     spec = _spec(tmp_path, "entities:\n  - Sizemore | PERSON | bill-sizemore\n")
     with pytest.raises(GoldSpecError, match="matches nothing"):

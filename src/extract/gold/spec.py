@@ -18,6 +18,7 @@ a context entry that collides with another, is an error: the spec is stale.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,8 +44,12 @@ class _Entry:
     line: str
 
 
-def build_gold(spec_path: Path, raw_text: str) -> list[GoldSpan]:
-    """Gold spans of one document from its spec, sorted by kind and offset."""
+def build_gold(
+    spec_path: Path, raw_text: str, *, outside: Sequence[tuple[int, int]] = ()
+) -> list[GoldSpan]:
+    """Gold spans of one document from its spec, sorted by kind and offset. ``outside``:
+    boilerplate regions known from elsewhere (a corpus's boilerplate gold), where no
+    entry matches; they are not returned."""
     spec: dict[str, Any] = yaml.safe_load(spec_path.read_text("utf-8"))
     doc = spec["doc"]
     boilerplate = [
@@ -53,6 +58,8 @@ def build_gold(spec_path: Path, raw_text: str) -> list[GoldSpan]:
     content = bytearray(b"\x01") * len(raw_text)
     for span in boilerplate:
         content[span.start : span.end] = bytes(span.end - span.start)
+    for start, end in outside:
+        content[start:end] = bytes(end - start)
     entities = _resolve(
         spec_path,
         raw_text,
