@@ -81,13 +81,17 @@ class Retention:
     # relabelled ORG or NORP: a name the corpus calls a party, as the party or, qualifying
     # the noun after it, its members ("Labour MPs"; ner.party_modifiers' correction)
     to_party: Counter[str] = field(default_factory=Counter)
+    # relabelled FAC: the same span, ending in a facility noun ("Kano Airport" read as ORG;
+    # ner.facility_names' correction)
+    to_facility: Counter[str] = field(default_factory=Counter)
     # the model's entities neither kept nor so relabelled: (document, text, label, what the
     # stage has over the same words: "LABEL text" or "")
     lost: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def share(self, label: str | None = None, *, with_person_names: bool = False) -> float:
         """The share kept; ``with_person_names``: counting the two corrections as kept."""
-        counts = self.kept + self.to_person + self.to_party if with_person_names else self.kept
+        corrected = self.to_person + self.to_party + self.to_facility
+        counts = self.kept + corrected if with_person_names else self.kept
         kept = counts[label] if label else sum(counts.values())
         total = self.total[label] if label else sum(self.total.values())
         return kept / total if total else 0.0
@@ -128,6 +132,24 @@ def _titled_person(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
 _ROLE_NOUNS = (
     frozenset(read_lexicon("titles")) | frozenset(read_lexicon("person_roles"))
 ) - frozenset(read_lexicon("title_modifiers"))
+
+
+_FACILITY_HEADS = frozenset(read_lexicon("facility_heads"))
+
+
+def _named_facility(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
+    """The stage made the model's span of two words or more FAC (trimmed, as a kept
+    span may be), and its last word (or last two) is a facility noun ("Kano Airport",
+    "the Lagos Correctional Center")."""
+    words = mention.text.lower().split()
+    return (
+        any(
+            label == "FAC" and mention.start <= start and end <= mention.end
+            for start, end, label in found
+        )
+        and len(words) >= 2
+        and (words[-1] in _FACILITY_HEADS or " ".join(words[-2:]) in _FACILITY_HEADS)
+    )
 
 
 def _role_person(text: str, mention: Mention, found: list[tuple[int, int, str]]) -> bool:
@@ -174,6 +196,7 @@ def retention_on_news(
     total: Counter[str] = Counter()
     to_person: Counter[str] = Counter()
     to_party: Counter[str] = Counter()
+    to_facility: Counter[str] = Counter()
     lost: list[tuple[str, str, str, str]] = []
     parties = corpus.parties.names if corpus.parties is not None else set()
     for mention in baseline:
@@ -194,6 +217,8 @@ def retention_on_news(
             (mention.start, mention.end, label) in found for label in ("NORP", "ORG")
         ):
             to_party[mention.label] += 1
+        elif _named_facility(mention, found):
+            to_facility[mention.label] += 1
         else:
             text = cleaned_texts[mention.doc]
             over = [
@@ -202,4 +227,4 @@ def retention_on_news(
                 if start < mention.end and mention.start < end
             ]
             lost.append((mention.doc, mention.text, mention.label, "; ".join(over)))
-    return Retention(kept, total, to_person, to_party, lost)
+    return Retention(kept, total, to_person, to_party, to_facility, lost)

@@ -16,6 +16,7 @@ from extract.linking.kb import KnowledgeBase
 from extract.ner.acronym_consistency import harmonise_acronyms
 from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.enumerations import harmonise_enumerations
+from extract.ner.facility_names import facility_label
 from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
 from extract.ner.label_consistency import propagate_labels
 from extract.ner.name_consistency import harmonise_person_names
@@ -123,7 +124,10 @@ def _extract_documents(
     nlp = load_pipeline(params.model, tuple(params.exclude), patterns)
     wanted = set(params.labels)
     results = [DocumentEntities(document.doc_id, [], []) for document in documents]
-    readings = [_Reading(document, params.title_case_lines, corpus) for document in documents]
+    readings = [
+        _Reading(document, params.title_case_lines, corpus, facility_names=params.facility_names)
+        for document in documents
+    ]
     units = (
         (paragraph, (index, offset))
         for index, reading in enumerate(readings)
@@ -199,9 +203,15 @@ class _Reading:
     document's word-case counts, each built once."""
 
     def __init__(
-        self, document: CleanText, title_case_lines: bool, corpus: CorpusEvidence | None
+        self,
+        document: CleanText,
+        title_case_lines: bool,
+        corpus: CorpusEvidence | None,
+        *,
+        facility_names: bool = False,
     ) -> None:
         self.word_case = WordCase(document.text)
+        self.facility_names = facility_names
         self.corpus = corpus or CorpusEvidence()
         self.title_lines = TitleCaseLines(document.text) if title_case_lines else None
         self.view = self.title_lines.view if self.title_lines else document.text
@@ -259,6 +269,8 @@ def _add_paragraph(
         if reading.corpus.parties is not None:
             label = reading.corpus.parties.party_label(span, label)
             reading.marked_names.add(span.text)
+        if from_model and reading.facility_names:
+            label = facility_label(span.text, label)
         pieces = (
             piece
             for line_start, line_end in _line_pieces(paragraph, span.start_char, span.end_char)
