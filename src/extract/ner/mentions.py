@@ -23,6 +23,7 @@ from extract.ner.name_consistency import harmonise_person_names
 from extract.ner.nlp import load_pipeline
 from extract.ner.parallel import chunked, ordered_chunk_map
 from extract.ner.pieces import model_pieces
+from extract.ner.sentence_start import common_word_opening_sentence
 from extract.ner.span_rules import apply_span_rules, split_at_place
 from extract.ner.title_case import TitleCaseLines
 from extract.ner.word_case import WordCase
@@ -125,7 +126,13 @@ def _extract_documents(
     wanted = set(params.labels)
     results = [DocumentEntities(document.doc_id, [], []) for document in documents]
     readings = [
-        _Reading(document, params.title_case_lines, corpus, facility_names=params.facility_names)
+        _Reading(
+            document,
+            params.title_case_lines,
+            corpus,
+            facility_names=params.facility_names,
+            sentence_starts=params.sentence_starts,
+        )
         for document in documents
     ]
     units = (
@@ -209,9 +216,11 @@ class _Reading:
         corpus: CorpusEvidence | None,
         *,
         facility_names: bool = False,
+        sentence_starts: bool = False,
     ) -> None:
         self.word_case = WordCase(document.text)
         self.facility_names = facility_names
+        self.sentence_starts = sentence_starts
         self.corpus = corpus or CorpusEvidence()
         self.title_lines = TitleCaseLines(document.text) if title_case_lines else None
         self.view = self.title_lines.view if self.title_lines else document.text
@@ -263,6 +272,12 @@ def _add_paragraph(
         from_model = span.kb_id_ != KB_SPAN_ID
         span_start, span_end = offset + span.start_char, offset + span.end_char
         if from_model and not reading.keeps(document.text, span_start, span_end, span.label_):
+            continue
+        if (
+            from_model
+            and reading.sentence_starts
+            and common_word_opening_sentence(span, reading.word_case)
+        ):
             continue
         sentence = sentences_before + bisect_right(sentence_starts, span.start_char) - 1
         label = span.label_
