@@ -14,6 +14,7 @@ from extract.clean.document import CleanText
 from extract.config import NerParams
 from extract.linking.kb import KnowledgeBase
 from extract.ner.acronym_consistency import harmonise_acronyms
+from extract.ner.capitals import recase_capitals
 from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.enumerations import harmonise_enumerations
 from extract.ner.facility_names import facility_label
@@ -132,6 +133,7 @@ def _extract_documents(
             corpus,
             facility_names=params.facility_names,
             sentence_starts=params.sentence_starts,
+            capitals=params.capitals,
         )
         for document in documents
     ]
@@ -217,6 +219,7 @@ class _Reading:
         *,
         facility_names: bool = False,
         sentence_starts: bool = False,
+        capitals: bool = False,
     ) -> None:
         self.word_case = WordCase(document.text)
         self.facility_names = facility_names
@@ -224,6 +227,8 @@ class _Reading:
         self.corpus = corpus or CorpusEvidence()
         self.title_lines = TitleCaseLines(document.text) if title_case_lines else None
         self.view = self.title_lines.view if self.title_lines else document.text
+        if capitals:
+            self.view = recase_capitals(self.view, self.word_case)
         # The model's names in the document, and each occurrence of a party's name with
         # the label its place in the sentence gives it (extract.ner.party_names).
         self.marked_names: set[str] = set()
