@@ -12,6 +12,7 @@ STORY = (
     "KANO (AP) — A suspect was arrested in Kano on Tuesday, police said.\n\n"
     "OKAFOR FAMILY STATEMENT\n\n"
     "The family of Ada Okafor thanked NASA and the police. Okafor was 31.\n"
+    "Wada, the agency, wrote the WADA code.\n"
 )
 
 
@@ -20,6 +21,7 @@ def test_capitals_take_the_documents_usual_form_and_acronyms_stay():
     assert view.startswith("Kano (AP) — ")  # "Kano" in running text; "AP" is short
     assert "Okafor family STATEMENT" in view  # "family" is written in lower case; "statement" never
     assert "thanked NASA" in view  # never written otherwise: an acronym
+    assert "the WADA code" in view  # inside running text: an acronym, whatever else is written
     assert len(view) == len(STORY)
 
 

@@ -71,7 +71,7 @@ class NerParams:
     party_modifiers: bool = True  # a party's name is a mention: NORP before a noun, else ORG
     work_titles: bool = True  # "Channel 9's Morning Desk programme": the title is WORK_OF_ART
     enumerations: bool = True  # the names of a line listing names share the model's majority label
-    facility_names: bool = True  # "Kano Airport", "Lagos Central Prison" read as ORG/GPE: FAC
+    head_nouns: bool = True  # "Kano Airport" FAC, "Kano Sheriff's Office" ORG, by their last word
     capitals: bool = True  # "LAGOS (AP)": an ALL CAPS word read as the document writes it elsewhere
     sentence_starts: bool = True  # "Halfway into the match" (ORG): a common word opening a sentence
 

@@ -81,16 +81,16 @@ class Retention:
     # relabelled ORG or NORP: a name the corpus calls a party, as the party or, qualifying
     # the noun after it, its members ("Labour MPs"; ner.party_modifiers' correction)
     to_party: Counter[str] = field(default_factory=Counter)
-    # relabelled FAC: the same span, ending in a facility noun ("Kano Airport" read as ORG;
-    # ner.facility_names' correction)
-    to_facility: Counter[str] = field(default_factory=Counter)
+    # relabelled FAC or ORG: the span ends in a facility or organisation noun ("Kano
+    # Airport" read as ORG, "Kano Sheriff's Office" as GPE; ner.head_nouns' correction)
+    by_head_noun: Counter[str] = field(default_factory=Counter)
     # the model's entities neither kept nor so relabelled: (document, text, label, what the
     # stage has over the same words: "LABEL text" or "")
     lost: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def share(self, label: str | None = None, *, with_person_names: bool = False) -> float:
         """The share kept; ``with_person_names``: counting the two corrections as kept."""
-        corrected = self.to_person + self.to_party + self.to_facility
+        corrected = self.to_person + self.to_party + self.by_head_noun
         counts = self.kept + corrected if with_person_names else self.kept
         kept = counts[label] if label else sum(counts.values())
         total = self.total[label] if label else sum(self.total.values())
@@ -134,21 +134,28 @@ _ROLE_NOUNS = (
 ) - frozenset(read_lexicon("title_modifiers"))
 
 
-_FACILITY_HEADS = frozenset(read_lexicon("facility_heads"))
+# Read here from the lexicons, not from extract.ner.head_nouns (see _ROLE_NOUNS).
+_HEADS = {
+    "FAC": frozenset(read_lexicon("facility_heads")),
+    "ORG": frozenset(read_lexicon("organisation_heads")),
+}
 
 
-def _named_facility(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
-    """The stage made the model's span of two words or more FAC (trimmed, as a kept
-    span may be), and its last word (or last two) is a facility noun ("Kano Airport",
-    "the Lagos Correctional Center")."""
-    words = mention.text.lower().split()
-    return (
-        any(
-            label == "FAC" and mention.start <= start and end <= mention.end
-            for start, end, label in found
-        )
-        and len(words) >= 2
-        and (words[-1] in _FACILITY_HEADS or " ".join(words[-2:]) in _FACILITY_HEADS)
+def _named_by_head_noun(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
+    """The stage gave the model's span of two words or more (trimmed, as a kept span
+    may be) the label FAC or ORG, and its last word (or last two, numbers aside) is
+    a head noun of that kind ("Kano Airport", "the Kano Sheriff's Office")."""
+    words = [w for w in mention.text.lower().replace("’s", "").replace("'s", "").split()]
+    while len(words) > 1 and (words[-1].isdigit() or words[-1] in ("n", "s", "e", "w")):
+        words.pop()
+    tails = {words[-1].rstrip("."), " ".join(words[-2:])} if words else set()
+    return len(mention.text.split()) >= 2 and any(
+        label in _HEADS
+        and label != mention.label
+        and mention.start <= start
+        and end <= mention.end
+        and tails & _HEADS[label]
+        for start, end, label in found
     )
 
 
@@ -196,7 +203,7 @@ def retention_on_news(
     total: Counter[str] = Counter()
     to_person: Counter[str] = Counter()
     to_party: Counter[str] = Counter()
-    to_facility: Counter[str] = Counter()
+    by_head_noun: Counter[str] = Counter()
     lost: list[tuple[str, str, str, str]] = []
     parties = corpus.parties.names if corpus.parties is not None else set()
     for mention in baseline:
@@ -217,8 +224,8 @@ def retention_on_news(
             (mention.start, mention.end, label) in found for label in ("NORP", "ORG")
         ):
             to_party[mention.label] += 1
-        elif _named_facility(mention, found):
-            to_facility[mention.label] += 1
+        elif _named_by_head_noun(mention, found):
+            by_head_noun[mention.label] += 1
         else:
             text = cleaned_texts[mention.doc]
             over = [
@@ -227,4 +234,4 @@ def retention_on_news(
                 if start < mention.end and mention.start < end
             ]
             lost.append((mention.doc, mention.text, mention.label, "; ".join(over)))
-    return Retention(kept, total, to_person, to_party, to_facility, lost)
+    return Retention(kept, total, to_person, to_party, by_head_noun, lost)

@@ -17,7 +17,7 @@ from extract.ner.acronym_consistency import harmonise_acronyms
 from extract.ner.capitals import recase_capitals
 from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.enumerations import harmonise_enumerations
-from extract.ner.facility_names import facility_label
+from extract.ner.head_nouns import head_label
 from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
 from extract.ner.label_consistency import propagate_labels
 from extract.ner.name_consistency import harmonise_person_names
@@ -131,7 +131,7 @@ def _extract_documents(
             document,
             params.title_case_lines,
             corpus,
-            facility_names=params.facility_names,
+            head_nouns=params.head_nouns,
             sentence_starts=params.sentence_starts,
             capitals=params.capitals,
         )
@@ -217,12 +217,12 @@ class _Reading:
         title_case_lines: bool,
         corpus: CorpusEvidence | None,
         *,
-        facility_names: bool = False,
+        head_nouns: bool = False,
         sentence_starts: bool = False,
         capitals: bool = False,
     ) -> None:
         self.word_case = WordCase(document.text)
-        self.facility_names = facility_names
+        self.head_nouns = head_nouns
         self.sentence_starts = sentence_starts
         self.corpus = corpus or CorpusEvidence()
         self.title_lines = TitleCaseLines(document.text) if title_case_lines else None
@@ -289,8 +289,8 @@ def _add_paragraph(
         if reading.corpus.parties is not None:
             label = reading.corpus.parties.party_label(span, label)
             reading.marked_names.add(span.text)
-        if from_model and reading.facility_names:
-            label = facility_label(span.text, label)
+        if from_model and reading.head_nouns:
+            label = head_label(span.text, label)
         pieces = (
             piece
             for line_start, line_end in _line_pieces(paragraph, span.start_char, span.end_char)
