@@ -162,6 +162,9 @@ def test_retention_counts_a_relabelled_surname_of_a_named_person_apart():
     found = [(0, 10, "PERSON"), (18, 24, "PERSON"), (31, 36, "PERSON")]
     assert _surname_of_a_named_person(text, okafor, found)
     assert not _surname_of_a_named_person(text, lagos, found)
+    # the model's span ran on ("Okafor left"); the stage's PERSON is its first word
+    ran_on = Mention("d", 18, 29, "Okafor left", "ORG")
+    assert _surname_of_a_named_person(text, ran_on, found)
 
 
 def test_majority_decides_a_parts_sense_and_an_eponym_is_the_person():

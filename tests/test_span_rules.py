@@ -102,3 +102,14 @@ def test_split_at_place_leaves_titles_and_lower_case_places_alone():
     assert _split("Centre for Women in business", "ORG") == [
         ("Centre for Women in business", "ORG")
     ]
+
+
+def test_span_rules_a_name_does_not_end_in_a_lower_case_word():
+    assert trim("Kano Rovers vs", "ORG") == "Kano Rovers"
+    assert trim("Lagos Road and", "FAC") == "Lagos Road"
+    assert trim("Friends of the Earth", "ORG") == "Friends of the Earth"
+    assert trim("The Man Who Knew too much", "WORK_OF_ART") == "The Man Who Knew too much"
+
+
+def test_span_rules_a_list_bullet_is_not_part_of_a_name():
+    assert trim("• Lagos Water Agency", "ORG") == "Lagos Water Agency"

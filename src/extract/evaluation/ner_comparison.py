@@ -100,20 +100,25 @@ class Retention:
 def _surname_of_a_named_person(
     text: str, mention: Mention, found: list[tuple[int, int, str]]
 ) -> bool:
-    """The stage made the mention PERSON, and its document names a person in full, in
-    another mention, with the mention's last word ("Okafor", "B. Okafor" or "Bernie
+    """The stage made the mention PERSON (trimmed, as a kept span may be: "Okafor"
+    of the model's "Okafor back"), and its document names a person in full, in
+    another mention, with that name's last word ("Okafor", "B. Okafor" or "Bernie
     Okafor" beside "Ada Okafor")."""
-    words = text[mention.start : mention.end].split()
-    return (
-        bool(words)
-        and (mention.start, mention.end, "PERSON") in found
-        and any(
-            label == "PERSON"
-            and (s, e) != (mention.start, mention.end)
-            and " " in text[s:e]
-            and text[s:e].split()[-1] == words[-1]
-            for s, e, label in found
-        )
+    inside = [
+        (s, e)
+        for s, e, label in found
+        if label == "PERSON" and mention.start <= s and e <= mention.end
+    ]
+    if not inside:
+        return False
+    start, end = inside[0]
+    words = text[start:end].split()
+    return bool(words) and any(
+        label == "PERSON"
+        and (s, e) != (start, end)
+        and " " in text[s:e]
+        and text[s:e].split()[-1] == words[-1]
+        for s, e, label in found
     )
 
 

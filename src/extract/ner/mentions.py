@@ -310,12 +310,14 @@ def _add_paragraph(
             reading.party_names.append((start, end, parties.party_label(span, "ORG"), sentence))
 
 
-_SEPARATOR = re.compile(r"\n| / ")  # a line break, or a caption's "Ada Okafor / Lagos"
+# A line break, a caption's "Ada Okafor / Lagos", or a slash between two names with no
+# space ("Kano Times/AP", "Lagos Films/Kano Pictures"): a name never spans them.
+_SEPARATOR = re.compile(r"\n| / |(?<=[A-Za-z])/(?=[A-Z])")
 
 
 def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The parts of ``text[start:end]`` on each line and between the " / " that separate
-    a caption's items, trimmed; the span itself if it has neither."""
+    """The parts of ``text[start:end]`` on each line and between the slashes that
+    separate names, trimmed; the span itself if it has none."""
     position = start
     for separator in [*_SEPARATOR.finditer(text, start, end), None]:
         piece_end = separator.start() if separator else end

@@ -4,11 +4,13 @@ Each rule is general English and works on character offsets:
 - a leading "the" is not part of a name (a title of a work keeps its own "The");
 - titles and roles before a person's name are not part of it ("Sheriff", "Dr.");
 - lower-case words before a name are descriptions, not the name ("former", "judge"),
-  and so is the prefix "ex-" ("ex-Lagos Water Agency" chief);
+  and so is the prefix "ex-" ("ex-Lagos Water Agency" chief); a name does not end
+  in a lower-case word either ("Kano Rovers vs", "Lagos Road and");
 - a word made of a name and "anti-", "pro-" or "non-" ("anti-Okafor") is a stance,
   not a mention of the name;
 - a trailing possessive is not part of a name ("Carter’s" -> "Carter");
-- no leading or trailing punctuation or quotes (an abbreviation keeps its period);
+- no leading or trailing punctuation, quotes or list bullets (an abbreviation keeps
+  its period);
 - a person's name does not end in a bare number (a caption's year);
 - a name runs up to a lower-case "in" before a capitalised word: the rest is where
   it is ("Kano Harbour Depot in Lagos": the depot, then Lagos as a place; a
@@ -29,7 +31,7 @@ from extract.linking.names import APOSTROPHES
 TITLES = frozenset(read_lexicon("titles"))
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s?$")
-_EDGE_PUNCTUATION = "\"“”„«»'’‘´`.,;:!?()[]{}*–—-/|"
+_EDGE_PUNCTUATION = "\"“”„«»'’‘´`.,;:!?()[]{}*–—-/|•·▪●◦►"
 _EX_PREFIX = re.compile(r"^[Ee]x-(?=[A-Z])")
 _STANCE = re.compile(r"^(?:anti|pro|non)-\S+$", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(
@@ -49,6 +51,7 @@ def apply_span_rules(text: str, start: int, end: int, label: str) -> tuple[int, 
             start = _drop_titles(text, start, end)
         if label != "WORK_OF_ART":
             start = _drop_lowercase_lead(text, start, end)
+            end = _drop_lowercase_tail(text, start, end)
         end = _drop_possessive(text, start, end)
         if label == "PERSON":
             end = _drop_trailing_number(text, start, end)
@@ -116,6 +119,15 @@ def _drop_lowercase_lead(text: str, start: int, end: int) -> int:
         if not match or not any(c.isupper() for c in text[start + match.end() : end]):
             return start
         start += match.end()
+
+
+def _drop_lowercase_tail(text: str, start: int, end: int) -> int:
+    """Drop trailing lower-case words ("vs", "and") while a capitalised word remains."""
+    while True:
+        match = re.search(r"\s+[a-z][a-z.-]*$", text[start:end])
+        if not match or not any(c.isupper() for c in text[start : start + match.start()]):
+            return end
+        end = start + match.start()
 
 
 def _drop_trailing_number(text: str, start: int, end: int) -> int:
