@@ -24,6 +24,7 @@ from extract.timex.numeric_dates import NUMERIC_DATE_PATTERN
 _B = r"(?<![\w])"  # no word character right before
 _E = r"(?![\w])"  # no word character right after
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ANY_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"  # a day the resolver reads again (no group)
 # "1985", "nineteen eighty-five", "’84" (an apostrophe year: not "’80s", not a quoted "‘84’")
 _YEAR = rf"(?P<year>1\d{{3}}|20\d{{2}}|{SPOKEN_YEAR}|['‘’]\d{{2}}(?![\w'‘’%]))"
 _MOD = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)"
@@ -41,6 +42,11 @@ _LICENSE = (
     r"|every|each|early|late|mid|and|or|to|the|a|an)"
 )
 _COMPOUND = rf"(?:\s*,?\s*(?i:and\s+)?{NUMBER}\s+(?i:{UNIT}))*"
+# "9:15pm", "1.45 a.m.", "noon": a time of the 12-hour clock ("15pm" is none)
+_CLOCK_TIME = (
+    r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*"
+    r"(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))|(?P<named>(?i:noon|midnight|midday)))"
+)
 
 
 @dataclass(frozen=True)
@@ -253,11 +259,18 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"|(?(det)(?!)|\s+(?P<day_after>(?i:yesterday|today|tomorrow))))?)"
         rf"{_E}",
     ),
+    # "Jul 11, 2023, 3:39 PM", "Tuesday at 10 a.m.": a day and the clock time on it are
+    # one TIME, as TimeBank writes the other order ("9 a.m. Tuesday", "5 p.m. EST, Nov. 6")
+    _p(
+        "date_clock",
+        rf"{_B}(?P<t>(?P<date>(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{_ANY_DAY}|{_ANY_DAY}\s+{MONTH})"
+        rf"(?:,?\s+(?:1\d{{3}}|20\d{{2}}))?|{WEEKDAY})"
+        rf"(?:,?\s+(?i:at)|,)?\s+{_CLOCK_TIME}(?:\s+(?P<zone>{_ZONE}))?){_E}",
+    ),
     _p(
         "clock",
         # "9:15pm", "9.15pm", "1.45 a.m."; an hour of a 12-hour clock only ("15pm" is none)
-        rf"{_B}(?<!\d[.:,])(?P<t>(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*"
-        rf"(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))|(?P<named>(?i:noon|midnight|midday)))"
+        rf"{_B}(?<!\d[.:,])(?P<t>{_CLOCK_TIME}"
         rf"(?:\s+(?P<zone>{_ZONE}))?"
         rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?!\d)))?)"
         rf"{_E}",

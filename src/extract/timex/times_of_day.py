@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extract.timex.calendar_dates import RESOLVERS as CALENDAR_RESOLVERS
 from extract.timex.clock import Clock, Point, padded
 from extract.timex.durations_sets import is_rate
 from extract.timex.lexicon import WEEKDAY_PATTERN, year_number
@@ -20,6 +21,7 @@ from extract.timex.normalize import (
     weekday_date,
     weekday_number,
 )
+from extract.timex.patterns import PATTERNS
 from extract.timex.tense import is_future, sentence_bounds
 
 
@@ -61,19 +63,23 @@ def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("TIME", f"{padded(clock.anchor)}T{code}", "day", "narrative"))]
 
 
-def _clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    """A clock time of the 12-hour clock ("9:15pm", "noon") or the 24-hour one ("1130
-    GMT"), on the day written beside it, the passage's or the reference day."""
+def _time_of(match: re.Match[str]) -> str:
+    """The hh:mm of a matched clock time ("9:15pm" 21:15, "noon" 12:00, "1130 GMT" 11:30)."""
     groups = match.groupdict()
     if groups.get("named"):
-        time = "24:00" if groups["named"].lower() == "midnight" else "12:00"
-    elif groups.get("ampm"):
+        return "24:00" if groups["named"].lower() == "midnight" else "12:00"
+    if groups.get("ampm"):
         hour = int(match.group("hour")) % 12
         if match.group("ampm").lower().startswith("p"):
             hour += 12
-        time = f"{hour:02d}:{match.group('minute') or '00'}"
-    else:
-        time = f"{int(match.group('hour')):02d}:{match.group('minute')}"
+        return f"{hour:02d}:{match.group('minute') or '00'}"
+    return f"{int(match.group('hour')):02d}:{match.group('minute')}"
+
+
+def _clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """A clock time of the 12-hour clock ("9:15pm", "noon") or the 24-hour one ("1130
+    GMT"), on the day written beside it, the passage's or the reference day."""
+    time = _time_of(match)
     narrative = None
     if not match.group("weekday") and not match.group("month"):
         narrative = narrative_time(clock, text, *match.span("t"))
@@ -118,7 +124,37 @@ _ON_WEEKDAY_AFTER = re.compile(
 )
 
 
+# The date patterns that read the date of a "date_clock" match, as it would be read alone.
+_DATE_READINGS = tuple(
+    pattern
+    for pattern in PATTERNS
+    if pattern.name in ("month_day_year", "day_month_year", "month_day", "day_month", "weekday")
+)
+# A value at the precision of a day, to which a time of day is added: 2023-07-11, XXXX-WXX-3
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:(?:\d\d|XX)-(?:\d\d|XX)|W(?:\d\d|XX)-[1-7])")
+
+
+def _date_clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "Jul 11, 2023, 3:39 PM", "Tuesday at 10 a.m.": the date resolved as if it stood
+    alone, the clock time on it (2023-07-11T15:39)."""
+    start, end = match.span("date")
+    day: Resolution | None = None
+    for pattern in _DATE_READINGS:
+        date_match = pattern.regex.match(text, start, end)
+        if date_match is None or date_match.span("t") != (start, end):
+            continue
+        resolved = CALENDAR_RESOLVERS[pattern.name](date_match, clock, text)
+        if resolved:
+            day = resolved[0][1]
+            break
+    time = _time_of(match)
+    if day is None or _DAY_VALUE.fullmatch(day.value) is None:
+        return [("t", Resolution("TIME", f"XXXX-XX-XXT{time}", "day", "unresolved"))]
+    return [("t", Resolution("TIME", f"{day.value}T{time}", "day", day.anchor, day.point))]
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "date_clock": _date_clock,
     "part_of_day": _part_of_day,
     "clock": _clock,
     "clock_24h": _clock,

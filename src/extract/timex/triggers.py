@@ -85,6 +85,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
         | {"hourly", "day", "week", "month", "year"}
     ),
     "part_of_day": _PARTS_OF_DAY,
+    "date_clock": _MONTHS | _WEEKDAYS,
     "clock": frozenset({DIGIT, "noon", "midnight", "midday"}),
     "clock_24h": frozenset({DIGIT}),
     "all_these_years": frozenset({"years", "months", "weeks", "days", "decades"}),

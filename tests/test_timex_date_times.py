@@ -1,0 +1,66 @@
+"""A date followed by its clock time is one TIME expression, as TimeBank writes the
+other order ("9 a.m. Tuesday", "5 p.m. EST, Nov. 6"), with its day and time in the value."""
+
+import datetime as dt
+
+import pytest
+
+from extract.timex.tagger import tag_text
+
+DCT = dt.date(2024, 3, 6)  # a Wednesday
+
+
+def tags(text, dct=DCT):
+    return [(t.text, t.resolution.type, t.resolution.value) for t in tag_text(text, dct=dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page stamp: the date with its year, a comma, the time
+        (
+            "Posted Mar 2, 2024, 4:15 PM by the Lagos Water Agency.",
+            [("Mar 2, 2024, 4:15 PM", "TIME", "2024-03-02T16:15")],
+        ),
+        # "at" between them, the zone word kept inside the span
+        (
+            "Updated February 28, 2024 at 11:05 AM EST",
+            [("February 28, 2024 at 11:05 AM EST", "TIME", "2024-02-28T11:05")],
+        ),
+        # the day before the month, the British way
+        (
+            "The gates opened on 4 March 2024, 9.30am.",
+            [("4 March 2024, 9.30am", "TIME", "2024-03-04T09:30")],
+        ),
+        # a weekday: the one before the Wednesday DCT in a past-tense sentence (March 5)
+        (
+            "Ada Okafor spoke on Tuesday at 10 a.m. in Lagos.",
+            [("Tuesday at 10 a.m.", "TIME", "2024-03-05T10:00")],
+        ),
+        # a date without its year takes the DCT's; noon is 12:00
+        (
+            "The board met March 1 at noon.",
+            [("March 1 at noon", "TIME", "2024-03-01T12:00")],
+        ),
+    ],
+)
+def test_a_date_and_its_clock_time_are_one_time(text, expected):
+    assert tags(text) == expected
+
+
+def test_on_an_undated_page_the_weekday_stays_a_weekday_of_no_known_week():
+    assert tags("The court rose Thursday at 3 p.m.", dct=None) == [
+        ("Thursday at 3 p.m.", "TIME", "XXXX-WXX-4T15:00")
+    ]
+
+
+def test_an_earlier_date_gives_a_later_date_without_a_year_its_year():
+    text = "Published June 3, 2019 at 8:00 AM - Updated June 4 at 9:10 PM"
+    assert tags(text, dct=None) == [
+        ("June 3, 2019 at 8:00 AM", "TIME", "2019-06-03T08:00"),
+        ("June 4 at 9:10 PM", "TIME", "2019-06-04T21:10"),
+    ]
+
+
+def test_a_number_after_a_date_that_is_no_clock_time_stays_outside():
+    assert tags("On Tuesday, 12 people were hurt.") == [("Tuesday", "DATE", "2024-03-05")]
