@@ -113,3 +113,31 @@ def test_span_rules_a_name_does_not_end_in_a_lower_case_word():
 
 def test_span_rules_a_list_bullet_is_not_part_of_a_name():
     assert trim("• Lagos Water Agency", "ORG") == "Lagos Water Agency"
+
+
+def test_span_rules_a_name_does_not_end_in_a_personal_title():
+    assert trim("Kano Times Mr", "ORG") == "Kano Times"
+    assert trim("Ada Okafor Dr.", "PERSON") == "Ada Okafor"
+    assert trim("Mr", "PERSON") is None
+
+
+def test_span_rules_the_name_in_a_stance_word_is_no_mention():
+    text = 'They were "anti-Reform" and pro-Lagos, not Reform.'
+    reform, lagos = text.index("Reform"), text.index("Lagos")
+    assert apply_span_rules(text, reform, reform + 6, "NORP") is None
+    assert apply_span_rules(text, lagos, lagos + 5, "GPE") is None
+    last = text.rindex("Reform")
+    assert apply_span_rules(text, last, last + 6, "NORP") == (last, last + 6)
+
+
+def test_a_person_span_with_digits_is_an_organisation():
+    from extract.ner.span_rules import person_label
+
+    text = "the G7 summit and Ada Okafor"
+    assert person_label(text, 4, 6, "PERSON") == "ORG"
+    assert person_label(text, 18, 28, "PERSON") == "PERSON"
+    assert person_label(text, 4, 6, "GPE") == "GPE"
+
+
+def test_span_rules_a_person_never_ends_in_a_score():
+    assert trim("Ada Okafor 7-5", "PERSON") == "Ada Okafor"

@@ -25,7 +25,12 @@ from extract.ner.nlp import load_pipeline
 from extract.ner.parallel import chunked, ordered_chunk_map
 from extract.ner.pieces import model_pieces
 from extract.ner.sentence_start import common_word_opening_sentence
-from extract.ner.span_rules import apply_span_rules, split_at_place
+from extract.ner.span_rules import (
+    apply_span_rules,
+    follows_stance_prefix,
+    person_label,
+    split_at_place,
+)
 from extract.ner.title_case import TitleCaseLines
 from extract.ner.word_case import WordCase
 from extract.ner.work_titles import add_work_titles
@@ -176,6 +181,8 @@ def _add_party_names(result: DocumentEntities, document: CleanText, reading: _Re
             continue
         if first and mentions[first - 1].end > start:
             continue  # inside a longer name of the model's
+        if follows_stance_prefix(document.text, start):
+            continue  # "anti-Reform": a stance, not the party
         inside = range(first, last)
         if any(
             mentions[i].end > end or (mentions[i].start, mentions[i].end) == (start, end)
@@ -300,6 +307,7 @@ def _add_paragraph(
             trimmed = apply_span_rules(paragraph, start, end, piece_label)
             if trimmed is None:
                 continue
+            piece_label = person_label(paragraph, *trimmed, piece_label)
             start, end = offset + trimmed[0], offset + trimmed[1]
             result.mentions.append(make_mention(document, start, end, piece_label, sentence))
     if reading.corpus.parties is not None:

@@ -7,11 +7,12 @@ Each rule is general English and works on character offsets:
   and so is the prefix "ex-" ("ex-Lagos Water Agency" chief); a name does not end
   in a lower-case word either ("Kano Rovers vs", "Lagos Road and");
 - a word made of a name and "anti-", "pro-" or "non-" ("anti-Okafor") is a stance,
-  not a mention of the name;
+  not a mention of the name, also when the model's span is the name alone;
 - a trailing possessive is not part of a name ("Carter’s" -> "Carter");
 - no leading or trailing punctuation, quotes or list bullets (an abbreviation keeps
   its period);
-- a person's name does not end in a bare number (a caption's year);
+- a person's name does not end in a bare number (a caption's year), and no name
+  ends in a personal title ("Kano Times Mr" before "Mr Okafor");
 - a name runs up to a lower-case "in" before a capitalised word: the rest is where
   it is ("Kano Harbour Depot in Lagos": the depot, then Lagos as a place; a
   person "Okafor in Lagos": Okafor) (``split_at_place``);
@@ -34,6 +35,9 @@ _TRAILING_POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s?$")
 _EDGE_PUNCTUATION = "\"“”„«»'’‘´`.,;:!?()[]{}*–—-/|•·▪●◦►"
 _EX_PREFIX = re.compile(r"^[Ee]x-(?=[A-Z])")
 _STANCE = re.compile(r"^(?:anti|pro|non)-\S+$", re.IGNORECASE)
+_STANCE_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro|non)-$", re.IGNORECASE)
+_LETTERS_AND_DIGITS = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+\b")
+_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 _ABBREVIATION_END = re.compile(
     r"(?:\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp)\.)$"
 )
@@ -55,9 +59,12 @@ def apply_span_rules(text: str, start: int, end: int, label: str) -> tuple[int, 
         end = _drop_possessive(text, start, end)
         if label == "PERSON":
             end = _drop_trailing_number(text, start, end)
+        end = _drop_trailing_title(text, start, end)
     span = text[start:end]
     if (
         _STANCE.match(span)
+        or follows_stance_prefix(text, start)
+        or span.rstrip(".").lower() in _PERSONAL_TITLES
         or len(span.strip()) <= 1
         or span.replace(" ", "").isdigit()
         or not any(c.isupper() for c in span)
@@ -131,9 +138,31 @@ def _drop_lowercase_tail(text: str, start: int, end: int) -> int:
 
 
 def _drop_trailing_number(text: str, start: int, end: int) -> int:
-    """A person's name never ends in a bare number ("Anna Berg 2014" in a caption)."""
-    match = re.search(r"\s+\d+$", text[start:end])
+    """A person's name never ends in a bare number or a score ("Anna Berg 2014" in a
+    caption, "Anna Berg 7-5")."""
+    match = re.search(r"\s+\d+(?:-\d+)?$", text[start:end])
     return start + match.start() if match else end
+
+
+def follows_stance_prefix(text: str, start: int) -> bool:
+    """``text[start:]`` is the name in a stance word: "anti-" or "pro-" right before it."""
+    return _STANCE_PREFIX.search(text, max(0, start - 5), start) is not None
+
+
+def _drop_trailing_title(text: str, start: int, end: int) -> int:
+    """A personal title ends no name: it opens the next one ("Kano Times Mr")."""
+    match = re.search(r"\s+([A-Za-z]+)\.?$", text[start:end])
+    if match and match.group(1).lower() in _PERSONAL_TITLES:
+        return start + match.start()
+    return end
+
+
+def person_label(text: str, start: int, end: int, label: str) -> str:
+    """A PERSON span with a word of letters and digits ("G7", "O2") is no one's name:
+    an organisation's ("the G7 summit", a mobile network)."""
+    if label == "PERSON" and _LETTERS_AND_DIGITS.search(text, start, end):
+        return "ORG"
+    return label
 
 
 def _drop_possessive(text: str, start: int, end: int) -> int:
