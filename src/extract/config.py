@@ -66,6 +66,7 @@ class NerParams:
     acronyms: bool = True  # an acronym the document defines takes its long form's label
     label_consistency: bool = True  # a name labelled once is that entity wherever written
     title_case_lines: bool = False  # headlines re-read in the case running text uses
+    title_case_support: bool = True  # a headline's span needs its words capitalised in running text
     max_piece_chars: int = 2000  # a longer paragraph is read in pieces cut at sentence ends
     corpus_case: bool = True  # a one-word span the corpus mostly writes in lower case is dropped
     party_modifiers: bool = True  # a party's name is a mention: NORP before a noun, else ORG

@@ -139,6 +139,7 @@ def _extract_documents(
             head_nouns=params.head_nouns,
             sentence_starts=params.sentence_starts,
             capitals=params.capitals,
+            title_case_support=params.title_case_support,
         )
         for document in documents
     ]
@@ -227,13 +228,19 @@ class _Reading:
         head_nouns: bool = False,
         sentence_starts: bool = False,
         capitals: bool = False,
+        title_case_support: bool = False,
     ) -> None:
         self.word_case = WordCase(document.text)
         self.head_nouns = head_nouns
         self.sentence_starts = sentence_starts
         self.corpus = corpus or CorpusEvidence()
-        self.title_lines = TitleCaseLines(document.text) if title_case_lines else None
-        self.view = self.title_lines.view if self.title_lines else document.text
+        # A headline's spans need support from running text (title_case_support); the
+        # model reads the line re-cased only with title_case_lines (docs/title-case.md).
+        wanted = title_case_lines or title_case_support
+        self.title_lines = TitleCaseLines(document.text) if wanted else None
+        self.view = (
+            self.title_lines.view if self.title_lines and title_case_lines else document.text
+        )
         if capitals:
             self.view = recase_capitals(self.view, self.word_case)
         # The model's names in the document, and each occurrence of a party's name with
@@ -242,21 +249,17 @@ class _Reading:
         self.party_names: list[tuple[int, int, str, int]] = []
 
     def keeps(self, text: str, start: int, end: int, label: str) -> bool:
-        """A model span is kept unless it is a common noun or an unsupported span of
-        a Title Case line."""
+        """A model span is kept unless it is a common noun."""
         if self.word_case.is_common_noun(text[start:end]):
             return False
         # A surname is often a common word ("Jobs", "Nice" as a name): the corpus's
         # lower-case majority decides for the other labels only (measured on BBC News).
         corpus_case = self.corpus.case
-        if (
-            label != "PERSON"
-            and corpus_case is not None
-            and corpus_case.is_common_noun(text[start:end])
-        ):
-            return False
-        lines = self.title_lines
-        return lines is None or not lines.holds(start, end) or lines.supported(text[start:end])
+        return (
+            label == "PERSON"
+            or corpus_case is None
+            or not corpus_case.is_common_noun(text[start:end])
+        )
 
 
 def _add_paragraph(
@@ -285,6 +288,12 @@ def _add_paragraph(
         span_start, span_end = offset + span.start_char, offset + span.end_char
         if from_model and not reading.keeps(document.text, span_start, span_end, span.label_):
             continue
+        lines = reading.title_lines
+        if from_model and lines is not None and lines.holds(span_start, span_end):
+            supported = lines.supported_part(span)  # a headline's span: extract.ner.title_case
+            if supported is None:
+                continue
+            span, span_end = supported, offset + supported.end_char
         if (
             from_model
             and reading.sentence_starts

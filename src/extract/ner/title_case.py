@@ -8,10 +8,11 @@ acronym, or where it is a known given name or the word after one (a byline);
 every other word is read in lower case ("expected", "to"). An ALL CAPS line's
 words are read as running text writes them most. Only the case of letters
 changes, never a length, so every offset still points into the document;
-mentions keep the document's own spelling. A span the model still finds on such
-a line is dropped when one of its words is one running text writes mostly in
-lower case (``TitleCaseLines.supported``). Off by default: measured in
-docs/title-case.md.
+mentions keep the document's own spelling. That re-reading is off by default
+(ner.title_case_lines, measured in docs/title-case.md). What is on
+(ner.title_case_support): a span the model finds on such a line ends before its
+first word that running text writes mostly in lower case, and is dropped when
+that is its first word ("Guilty Verdict"; ``TitleCaseLines.supported_part``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
 
 from extract.linking.person_names import is_known_given_name
 from extract.ner.word_case import WordCase
@@ -50,7 +52,32 @@ class TitleCaseLines:
     def supported(self, name: str) -> bool:
         """A span the model finds on such a line is kept unless one of its words is
         one running text writes mostly in lower case ("Guilty Verdict")."""
-        return not any(self.running.mostly_lower(word) for word in _WORD.findall(name))
+        return not any(self.unsupported(word) for word in _WORD.findall(name))
+
+    def unsupported(self, word: str) -> bool:
+        """A word of a line's span that running text writes mostly in lower case; small
+        words ("the", "of") and ALL CAPS words (read as the document writes them,
+        extract.ner.capitals) are no evidence either way."""
+        if word.lower() in _SMALL_WORDS or (word.isupper() and len(word) > 1):
+            return False
+        return self.running.mostly_lower(word)
+
+    def supported_part(self, span: Span) -> Span | None:
+        """The span up to its first unsupported word ("Ada Okafor" of a headline's
+        "Ada Okafor Sentenced To Life"), without trailing small words; None when its
+        first word is unsupported."""
+        end = span.start
+        for token in span:
+            if self.unsupported(token.text):
+                break
+            end = token.i + 1
+        while end > span.start and (
+            span.doc[end - 1].lower_ in _SMALL_WORDS or span.doc[end - 1].is_punct
+        ):
+            end -= 1
+        if end == span.start:
+            return None
+        return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
 
 
 def _recased(text: str, lines: list[tuple[int, int]], running: WordCase) -> str:
