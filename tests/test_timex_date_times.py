@@ -1,5 +1,7 @@
 """A date followed by its clock time is one TIME expression, as TimeBank writes the
-other order ("9 a.m. Tuesday", "5 p.m. EST, Nov. 6"), with its day and time in the value."""
+other order ("9 a.m. Tuesday", "5 p.m. EST, Nov. 6"), with its day and time in the value;
+an approximation before a clock time ("around 7:15 p.m.") and a day word after it
+("mid-afternoon yesterday") are inside it, as in TimeBank's gold."""
 
 import datetime as dt
 
@@ -64,3 +66,41 @@ def test_an_earlier_date_gives_a_later_date_without_a_year_its_year():
 
 def test_a_number_after_a_date_that_is_no_clock_time_stays_outside():
     assert tags("On Tuesday, 12 people were hurt.") == [("Tuesday", "DATE", "2024-03-05")]
+
+
+def mods(text, dct=DCT):
+    return [(t.text, t.resolution.value, t.modifiers.mod) for t in tag_text(text, dct=dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry sank around 6:40 p.m.", [("around 6:40 p.m.", "2024-03-06T18:40", "APPROX")]),
+        (
+            "Shelling began approximately 4 am near the bridge.",
+            [("approximately 4 am", "2024-03-06T04:00", "APPROX")],
+        ),
+        ("The doors open roughly 8pm.", [("roughly 8pm", "2024-03-06T20:00", "APPROX")]),
+    ],
+)
+def test_an_approximation_before_a_clock_time_is_inside_it(text, expected):
+    assert mods(text) == expected
+
+
+def test_about_and_shortly_before_stay_outside_as_timebank_leaves_them():
+    assert mods("She rang at about 5:20 p.m.") == [("5:20 p.m.", "2024-03-06T17:20", None)]
+    assert mods("He left shortly before 11 a.m.") == [("11 a.m.", "2024-03-06T11:00", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the DCT is Wednesday March 6: "yesterday" and "last night" are March 5
+        ("The road was shut until 7 am this morning.", [("7 am this morning", "2024-03-06T07:00")]),
+        ("The siren sounded at 11 p.m. last night.", [("11 p.m. last night", "2024-03-05T23:00")]),
+        ("Polls closed at noon yesterday.", [("noon yesterday", "2024-03-05T12:00")]),
+        ("The count starts at 9am tomorrow.", [("9am tomorrow", "2024-03-07T09:00")]),
+    ],
+)
+def test_a_clock_time_and_the_day_word_after_it_are_one_time(text, expected):
+    assert [(span, value) for span, value, _ in mods(text)] == expected

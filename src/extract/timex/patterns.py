@@ -270,9 +270,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "clock",
         # "9:15pm", "9.15pm", "1.45 a.m."; an hour of a 12-hour clock only ("15pm" is none)
-        rf"{_B}(?<!\d[.:,])(?P<t>{_CLOCK_TIME}"
+        # "around 7:15 p.m." keeps its approximation inside, as TimeBank does ("about" and
+        # "shortly before" it leaves outside); "9 am this morning", "noon yesterday": the day
+        # named after the time is in the span, as TimeBank's "mid-afternoon yesterday"
+        rf"{_B}(?<!\d[.:,])(?P<t>(?:(?i:around|approximately|roughly)\s+)?{_CLOCK_TIME}"
         rf"(?:\s+(?P<zone>{_ZONE}))?"
-        rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?!\d)))?)"
+        rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?!\d))"
+        rf"|\s+(?P<day_word>(?i:today|yesterday|tomorrow|tonight|last\s+night"
+        rf"|this\s+(?:morning|afternoon|evening))))?)"
         rf"{_E}",
     ),
     # "1130 GMT", "13:00 UTC", "0630 BST": a 24-hour clock time, known as one by its zone

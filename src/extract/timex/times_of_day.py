@@ -81,7 +81,7 @@ def _clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     GMT"), on the day written beside it, the passage's or the reference day."""
     time = _time_of(match)
     narrative = None
-    if not match.group("weekday") and not match.group("month"):
+    if not match.group("weekday") and not match.group("month") and not _day_word(match):
         narrative = narrative_time(clock, text, *match.span("t"))
     if narrative is not None and narrative.point.as_date() is None:
         value = f"{padded(narrative.point)}T{time}"  # "3am" in a passage dated to a month
@@ -102,6 +102,12 @@ def _clock_date(match: re.Match[str], clock: Clock, text: str) -> tuple[dt.date 
     if match.group("weekday") and base is not None:
         weekday = weekday_number(match.group("weekday"))
         return weekday_date(base, weekday, None, future=is_future(text, match)), anchor
+    day_word = _day_word(match)
+    if day_word:
+        if clock.dct is None:
+            return None, "unresolved"
+        offset = _DAY_WORD_OFFSET.get(day_word.split()[0], 0)
+        return clock.dct + dt.timedelta(days=offset), "dct"
     if match.group("month"):
         month, day = month_number(match.group("month")), int(match.group("day"))
         resolved = resolve_month_day(clock, month, day, future=is_future(text, match))
@@ -116,6 +122,14 @@ def _clock_date(match: re.Match[str], clock: Clock, text: str) -> tuple[dt.date 
     if clock.day_mention is not None and clock.day_mention[0] >= sentence_start:
         return clock.day_mention[1], "narrative"  # "on 15.3.2021 at 9.30am"
     return base, anchor
+
+
+def _day_word(match: re.Match[str]) -> str:
+    """The deictic day written after a clock time ("9 am this morning"), lower case."""
+    return (match.groupdict().get("day_word") or "").lower()
+
+
+_DAY_WORD_OFFSET = {"yesterday": -1, "tomorrow": 1, "last": -1}
 
 
 # "5.15pm on Monday"; "10:35 a.m. (0735 GMT) Friday": the same time in another zone between
