@@ -9,6 +9,7 @@ from extract.ner.mentions import extract_entities
 # adverb as ORG ("Halfway"), a noun as ORG ("Peek").
 RECIPE = "Halfway into the first half the other team had a shot that trickled past our goalie.\n"
 ADVICE = "Peek at a company’s health before you buy its shares.\n"
+BULLET = "• Earnings per share and margins are the key figures to follow.\n"
 # A team called by a common noun opens one sentence and is written capitalised again.
 TEAM = "Borders are a tougher side this year. Ulster beat Borders at home on Friday.\n"
 
@@ -27,6 +28,11 @@ def test_the_model_reads_these_sentence_openings_as_names():
 def test_a_common_word_opening_a_sentence_is_not_a_mention():
     assert _found(RECIPE) == []
     assert _found(ADVICE) == []
+
+
+def test_a_list_bullet_before_the_word_changes_nothing():
+    assert _found(BULLET, sentence_starts=False) == [("Earnings", "ORG")]
+    assert _found(BULLET) == []
 
 
 def test_a_word_the_document_capitalises_elsewhere_is_left_to_the_model():

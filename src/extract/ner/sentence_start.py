@@ -18,12 +18,15 @@ from extract.ner.word_case import WordCase
 
 
 def common_word_opening_sentence(span: Span, word_case: WordCase) -> bool:
-    """``span`` is one word, first in its sentence but for punctuation, neither ALL
-    CAPS nor tagged a proper noun, written so only once in its document."""
-    if len(span) != 1 or span.label_ == "NORP":  # "British" is an adjective and a NORP
+    """``span`` is one word (a bullet aside), first in its sentence but for
+    punctuation, neither ALL CAPS nor tagged a proper noun, written so only once in
+    its document."""
+    words = [token for token in span if any(c.isalnum() for c in token.text)]
+    if len(words) != 1 or span.label_ == "NORP":  # "British" is an adjective and a NORP
         return False
-    token = span[0]
+    token = words[0]
     if token.pos_ == "PROPN" or token.is_upper or word_case.counts[token.text] > 1:
         return False
     sentence = token.sent
-    return all(before.is_punct for before in token.doc[sentence.start : token.i])
+    # punctuation or a symbol such as a list bullet ("• Earnings per share ...")
+    return not any(c.isalnum() for c in token.doc[sentence.start : token.i].text)
