@@ -14,6 +14,7 @@ from extract.clean.document import CleanText
 from extract.config import NerParams
 from extract.linking.kb import KnowledgeBase
 from extract.ner.acronym_consistency import harmonise_acronyms
+from extract.ner.anonymised_names import add_anonymised_names
 from extract.ner.capitals import recase_capitals
 from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.enumerations import harmonise_enumerations
@@ -161,6 +162,8 @@ def _extract_documents(
             result.mentions[:] = _harmonised(propagate_labels, result, document, **counted)
         if params.enumerations:
             result.mentions[:] = _harmonised(harmonise_enumerations, result, document)
+        if params.anonymised_names and "PERSON" in wanted:
+            result.mentions[:] = _harmonised(add_anonymised_names, result, document)
         if params.work_titles and "WORK_OF_ART" in wanted:
             result.mentions[:] = _harmonised(add_work_titles, result, document)
     return results
