@@ -104,3 +104,18 @@ def test_about_and_shortly_before_stay_outside_as_timebank_leaves_them():
 )
 def test_a_clock_time_and_the_day_word_after_it_are_one_time(text, expected):
     assert [(span, value) for span, value, _ in mods(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks broke up early Monday.", [("early Monday", "2024-03-04", "START")]),
+        ("Late Sunday, the river rose.", [("Late Sunday", "2024-03-03", "END")]),
+        (
+            "Early Saturday morning, a tanker overturned.",
+            [("Early Saturday morning", "2024-03-02", "START")],
+        ),
+    ],
+)
+def test_early_or_late_before_a_weekday_is_inside_it(text, expected):
+    assert mods(text) == expected

@@ -126,9 +126,12 @@ PATTERNS: tuple[Pattern, ...] = (
         # an abbreviation without its period is a name ("Jan Kavan"), not a month
         r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)",
     ),
+    # "early Tuesday", "Late Saturday night": the part of the day inside, mod START/END, as
+    # TimeBank writes "early Tuesday" and the grammar writes "early March"
     _p(
         "weekday",
-        rf"{_B}(?P<t>(?:(?P<rel>(?i:last|next|this|coming))\s+)?(?P<weekday>{WEEKDAY})"
+        rf"{_B}(?P<t>(?:(?i:early|late)\s+)?(?:(?P<rel>(?i:last|next|this|coming))\s+)?"
+        rf"(?P<weekday>{WEEKDAY})"
         rf"(?:\s+(?P<part>{_PART}))?){_E}",
     ),
     _p(
