@@ -23,6 +23,7 @@ from extract.timex.normalize import (
     absolute_point,
     month_number,
     nearest_occurrence,
+    part_of_day_code,
     resolve_month_day,
     season_code,
     unresolved_month_day,
@@ -152,21 +153,25 @@ def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     weekday = weekday_number(match.group("weekday"))
     relation = (match.group("rel") or "").lower() or None
     base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
-    suffix = ""  # "Thursday night" is the day's DATE in TimeML practice
+    # "Thursday night": TIME XXXX-WXX-4TNI, or the day's DATE, as the conventions say
+    part = match.group("part") if clock.conventions.weekday_parts else None
+    suffix = f"T{part_of_day_code(part)}" if part else ""
+    kind = "TIME" if part else "DATE"
     if base is None:
-        return [("t", Resolution("DATE", f"XXXX-WXX-{weekday}{suffix}", "day", "unresolved"))]
+        return [("t", Resolution(kind, f"XXXX-WXX-{weekday}{suffix}", "day", "unresolved"))]
     if relation == "coming":
         relation = "next"
     narrative = day_narrative_time(clock, text, *match.span("t")) if relation is None else None
     passage_day = narrative.point.as_date() if narrative is not None else None
     if narrative is not None and passage_day is not None:
         day = weekday_date(passage_day, weekday, None, future=not narrative.backward)
-        return [("t", Resolution("DATE", day.isoformat(), "day", "narrative", Point.of(day)))]
+        value = day.isoformat() + suffix
+        return [("t", Resolution(kind, value, "day", "narrative", Point.of(day)))]
     # "Wednesday's ruling" names an event the news has already reported
     future = is_future(text, match) and not _POSSESSIVE.match(text, match.end("t"))
     day = weekday_date(base, weekday, relation, future=future)
     anchor = "dct" if clock.dct else "narrative"
-    return [("t", Resolution("DATE", day.isoformat() + suffix, "day", anchor, Point.of(day)))]
+    return [("t", Resolution(kind, day.isoformat() + suffix, "day", anchor, Point.of(day)))]
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
