@@ -119,3 +119,30 @@ def test_a_clock_time_and_the_day_word_after_it_are_one_time(text, expected):
 )
 def test_early_or_late_before_a_weekday_is_inside_it(text, expected):
     assert mods(text) == expected
+
+
+def test_on_an_undated_page_a_clock_time_takes_the_day_its_narrative_is_on():
+    text = (
+        "The Lagos Water Agency opened the dam Thursday.\n\n"
+        "Engineers had worked for 20 hours before the gates moved around 6 a.m.\n\n"
+        "The first boats passed just after 2:15 p.m."
+    )
+    assert [(span, value) for span, value, _ in mods(text, dct=None)] == [
+        ("Thursday", "XXXX-WXX-4"),
+        ("20 hours", "PT20H"),
+        ("around 6 a.m.", "XXXX-WXX-4T06:00"),
+        ("2:15 p.m.", "XXXX-WXX-4T14:15"),
+    ]
+
+
+def test_with_a_page_date_a_clock_time_alone_is_on_that_date():
+    # the DCT, not the Monday of an earlier paragraph (TimeBank: "10:35 a.m." of the DCT)
+    text = "The dam opened Monday.\n\nThe first boats passed just after 2:15 p.m."
+    assert [(span, value) for span, value, _ in mods(text)] == [
+        ("Monday", "2024-03-04"),
+        ("2:15 p.m.", "2024-03-06T14:15"),
+    ]
+
+
+def test_an_undated_page_without_a_day_leaves_the_day_of_a_clock_time_unknown():
+    assert tags("The boat left at 9 pm.", dct=None) == [("9 pm", "TIME", "XXXX-XX-XXT21:00")]

@@ -12,6 +12,7 @@ which a narrative's underspecified expressions take (extract.timex.narrative).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from extract.timex.conventions import ANNOTATION_CONVENTIONS, TimexConventions
@@ -69,6 +70,9 @@ class Clock:
     document_day_first: bool | None = None  # what the document's own numeric dates decide
     present_marks: tuple[int, ...] = ()  # where the text speaks in the present, in order
     day_mention: tuple[int, dt.date] | None = None  # where the last date with a day ends, and it
+    # the value of the last date at a day's precision, known or not ("XXXX-WXX-3" on an
+    # undated page): the day a clock time of an undated document is on
+    day_value: str | None = None
 
     def deictic_base(self) -> dt.date | None:
         return self.dct
@@ -78,6 +82,15 @@ class Clock:
         if self.dct is not None:
             return self.dct.year
         return self.anchor.year if self.anchor is not None else None
+
+
+# A value at the precision of a day: 2023-07-11, XXXX-07-11, XXXX-WXX-3 (not XXXX-XX-XX)
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:(?:\d\d|XX)-(?:\d\d|XX)|W(?:\d\d|XX)-[1-7])")
+
+
+def is_day_value(value: str) -> bool:
+    """Does the DATE value ``value`` name one day, even one of an unknown week or year?"""
+    return _DAY_VALUE.fullmatch(value) is not None and value != "XXXX-XX-XX"
 
 
 def padded(point: Point) -> str:

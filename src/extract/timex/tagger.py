@@ -21,7 +21,7 @@ from extract.timex import (
     times_of_day,
 )
 from extract.timex.candidates import find_candidates, model_licensed, select
-from extract.timex.clock import Clock
+from extract.timex.clock import Clock, is_day_value
 from extract.timex.conventions import (
     ANNOTATION_CONVENTIONS,
     TimexConventions,
@@ -89,6 +89,8 @@ def tag_text(
             day = resolution.point.as_date() if resolution.point is not None else None
             if day is not None and resolution.type == "DATE":
                 clock.day_mention = (end, day)
+            if resolution.type == "DATE" and is_day_value(resolution.value):
+                clock.day_value = resolution.value
     redated = redate_quoted_days(text, [(t.start, t.end, t.resolution) for t in tagged])
     return [
         replace(

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from extract.timex.calendar_dates import RESOLVERS as CALENDAR_RESOLVERS
-from extract.timex.clock import Clock, Point, padded
+from extract.timex.clock import Clock, Point, is_day_value, padded
 from extract.timex.durations_sets import is_rate
 from extract.timex.lexicon import WEEKDAY_PATTERN, year_number
 from extract.timex.narrative import narrative_time
@@ -90,6 +90,9 @@ def _clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         date, anchor = narrative.point.as_date(), "narrative"
     else:
         date, anchor = _clock_date(match, clock, text)
+    if date is None and clock.dct is None and clock.day_value is not None:
+        # an undated page: the day its narrative is on ("Wednesday" ... "around 10 a.m.")
+        return [("t", Resolution("TIME", f"{clock.day_value}T{time}", "day", "narrative"))]
     point = Point.of(date) if date else None
     value = f"{date.isoformat() if date else 'XXXX-XX-XX'}T{time}"
     return [("t", Resolution("TIME", value, "day", anchor, point))]
@@ -144,8 +147,6 @@ _DATE_READINGS = tuple(
     for pattern in PATTERNS
     if pattern.name in ("month_day_year", "day_month_year", "month_day", "day_month", "weekday")
 )
-# A value at the precision of a day, to which a time of day is added: 2023-07-11, XXXX-WXX-3
-_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:(?:\d\d|XX)-(?:\d\d|XX)|W(?:\d\d|XX)-[1-7])")
 
 
 def _date_clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -162,7 +163,7 @@ def _date_clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
             day = resolved[0][1]
             break
     time = _time_of(match)
-    if day is None or _DAY_VALUE.fullmatch(day.value) is None:
+    if day is None or not is_day_value(day.value):
         return [("t", Resolution("TIME", f"XXXX-XX-XXT{time}", "day", "unresolved"))]
     return [("t", Resolution("TIME", f"{day.value}T{time}", "day", day.anchor, day.point))]
 
