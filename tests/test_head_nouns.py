@@ -21,6 +21,8 @@ from extract.ner.mentions import extract_entities
         ("Highway 441 SE", "ORG", "FAC"),  # and a compass letter
         ("Kano County Sheriff's Office", "GPE", "ORG"),
         ("Lagos Police Department", "PERSON", "ORG"),
+        ("Kano County", "ORG", "GPE"),
+        ("Kano County Sheriff's Office", "GPE", "ORG"),  # the last word decides
         ("Ada Bridge", "PERSON", "PERSON"),  # a person's name keeps its label
         ("Margaret Court", "PERSON", "PERSON"),  # a known given name first
         ("The Lagos Bridge", "WORK_OF_ART", "WORK_OF_ART"),  # so does a title

@@ -58,3 +58,10 @@ def test_the_stage_keeps_the_supported_part_of_a_headline_span():
     (result,) = extract_entities([document], params=NerParams())
     assert "Guilty Verdict" in [text[m.start : m.end] for m in bare.mentions]
     assert all(m.start > len("Guilty Verdict") for m in result.mentions)
+
+
+def test_initials_and_particles_are_no_evidence():
+    text = "Results Of The Kano Mile\nA Okafor De Vries Club\n\nOkafor's time was de rigueur.\n"
+    lines = TitleCaseLines(text)
+    assert lines.running.mostly_lower("De") and lines.running.mostly_lower("S")
+    assert lines.supported("A Okafor") and lines.supported("De Vries")

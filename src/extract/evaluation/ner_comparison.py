@@ -143,12 +143,13 @@ _ROLE_NOUNS = (
 _HEADS = {
     "FAC": frozenset(read_lexicon("facility_heads")),
     "ORG": frozenset(read_lexicon("organisation_heads")),
+    "GPE": frozenset(read_lexicon("place_heads")),
 }
 
 
 def _named_by_head_noun(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
     """The stage gave the model's span of two words or more (trimmed, as a kept span
-    may be) the label FAC or ORG, and its last word (or last two, numbers aside) is
+    may be) the label FAC, ORG or GPE, and its last word (or last two, numbers aside) is
     a head noun of that kind ("Kano Airport", "the Kano Sheriff's Office")."""
     words = [w for w in mention.text.lower().replace("’s", "").replace("'s", "").split()]
     while len(words) > 1 and (words[-1].isdigit() or words[-1] in ("n", "s", "e", "w")):

@@ -1,12 +1,14 @@
-"""Names whose last words say what kind of thing they name: a facility or an organisation.
+"""Names whose last words say what kind of thing they name: a facility, an organisation
+or a political place.
 
 OntoNotes and ANNOTATION.md label named buildings, prisons, airports, roads and
-bridges FAC, and agencies, companies, courts and schools ORG; the small model
-often reads "Lagos Central Prison" or "Kano County Sheriff's Office" as a place.
-As the keyword gazetteers of rule-based taggers (GATE ANNIE's org and facility
+bridges FAC, agencies, companies, courts and schools ORG, and counties and
+provinces GPE; the small model often reads "Lagos Central Prison" or "Kano County
+Sheriff's Office" as a place and "Kano County" as an organisation. As the keyword
+gazetteers of rule-based taggers (GATE ANNIE's organisation, location and facility
 keys) do, a name of two words or more that ends in a capitalised head noun of
-clean/lexicons/facility_heads.txt or organisation_heads.txt takes that kind's
-label over the model's; trailing numbers and compass letters do not count
+clean/lexicons/facility_heads.txt, organisation_heads.txt or place_heads.txt takes
+that kind's label over the model's; trailing numbers and compass letters do not count
 ("Highway 12 SE" ends in "Highway", and is a name). A title of a work keeps its
 label; so does a person's name that ends in a facility noun ("Ada Bridge") and one
 whose first word is a known given name ("Margaret Court").
@@ -21,18 +23,20 @@ from extract.linking.person_names import is_known_given_name
 
 FACILITY_HEADS = frozenset(read_lexicon("facility_heads"))
 ORGANISATION_HEADS = frozenset(read_lexicon("organisation_heads"))
+PLACE_HEADS = frozenset(read_lexicon("place_heads"))
 # The model's labels each kind is taken over from.
 _RELABELLED = {
     "FAC": frozenset({"ORG", "GPE", "LOC"}),
     "ORG": frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP"}),
+    "GPE": frozenset({"ORG", "LOC", "FAC", "PERSON", "NORP"}),
 }
 _AFTER_HEAD = re.compile(r"^(?:\d+[A-Z]?|[NSEW]{1,2})$")  # "285", "15B", "SE"
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
 def head_label(name: str, label: str) -> str:
-    """FAC or ORG for a name ending in a facility or organisation noun; ``label``
-    otherwise."""
+    """FAC, ORG or GPE for a name ending in a facility, organisation or place noun;
+    ``label`` otherwise."""
     words = name.split()
     numbered = False
     while len(words) > 1 and _AFTER_HEAD.match(words[-1]):
@@ -42,7 +46,8 @@ def head_label(name: str, label: str) -> str:
         return label
     last = _POSSESSIVE.sub("", words[-1]).lower().rstrip(".")
     last_two = f"{words[-2].lower()} {last}" if len(words) >= 2 else last
-    for kind, heads in (("FAC", FACILITY_HEADS), ("ORG", ORGANISATION_HEADS)):
+    kinds = (("FAC", FACILITY_HEADS), ("ORG", ORGANISATION_HEADS), ("GPE", PLACE_HEADS))
+    for kind, heads in kinds:
         if (last in heads or last_two in heads) and label in _RELABELLED[kind]:
             if label == "PERSON" and is_known_given_name(words[0]):
                 return label

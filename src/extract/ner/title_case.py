@@ -32,6 +32,7 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _MAX_WORDS = 15
 _MIN_CONTENT_WORDS = 2
 _CAPITALISED_SHARE = 0.9
+_SHORT = 3  # letters of a word too short to be evidence (an initial, a particle)
 
 
 class TitleCaseLines:
@@ -56,9 +57,10 @@ class TitleCaseLines:
 
     def unsupported(self, word: str) -> bool:
         """A word of a line's span that running text writes mostly in lower case; small
-        words ("the", "of") and ALL CAPS words (read as the document writes them,
-        extract.ner.capitals) are no evidence either way."""
-        if word.lower() in _SMALL_WORDS or (word.isupper() and len(word) > 1):
+        words ("the", "of"), short ones (an initial, "De", "New") and ALL CAPS words
+        (read as the document writes them, extract.ner.capitals) are no evidence
+        either way."""
+        if len(word) <= _SHORT or word.lower() in _SMALL_WORDS or word.isupper():
             return False
         return self.running.mostly_lower(word)
 
