@@ -143,7 +143,7 @@ def ner_retention(
         f"name after a personal title or a role noun: "
         f"{sum(retention.to_person.values())}; relabelled as a party (ORG) or its "
         f"members (NORP, qualifying a noun): {sum(retention.to_party.values())}; "
-        f"relabelled FAC or ORG by a head noun: {sum(retention.by_head_noun.values())}; "
+        f"relabelled FAC, ORG or GPE by a head noun: {sum(retention.by_head_noun.values())}; "
         f"kept or so relabelled ({retention.share(with_person_names=True):.4f})"
     )
     if losses is not None:

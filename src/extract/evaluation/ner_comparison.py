@@ -81,8 +81,8 @@ class Retention:
     # relabelled ORG or NORP: a name the corpus calls a party, as the party or, qualifying
     # the noun after it, its members ("Labour MPs"; ner.party_modifiers' correction)
     to_party: Counter[str] = field(default_factory=Counter)
-    # relabelled FAC or ORG: the span ends in a facility or organisation noun ("Kano
-    # Airport" read as ORG, "Kano Sheriff's Office" as GPE; ner.head_nouns' correction)
+    # relabelled FAC, ORG or GPE: the span ends in a facility, organisation or place
+    # noun ("Kano Airport" read as ORG, "Kano Sheriff's Office" as GPE; ner.head_nouns)
     by_head_noun: Counter[str] = field(default_factory=Counter)
     # the model's entities neither kept nor so relabelled: (document, text, label, what the
     # stage has over the same words: "LABEL text" or "")
