@@ -20,7 +20,8 @@ from extract.linking.person_names import PERSONAL_TITLES
 from extract.ner.occurrences import sentence_index
 
 M = TypeVar("M")
-_TITLE_AND_LETTER = re.compile(r"\b([A-Z][a-z]{1,2})\.? ([A-Z])")
+_TITLES = "|".join(sorted(title.capitalize() for title in PERSONAL_TITLES))
+_TITLE_AND_LETTER = re.compile(rf"\b(?:{_TITLES})\.? ([A-Z])")
 # After the letter: a possessive, or a full stop that ends the line; not a letter
 # of a longer word, and not (after a space or a full stop) the next capitalised
 # word of a name ("Mr J Okafor", "Mr J. Okafor").
@@ -41,9 +42,7 @@ def add_anonymised_names(
     starts = [start for start, _ in taken]
     added = []
     for match in _TITLE_AND_LETTER.finditer(text):
-        if match.group(1).lower() not in PERSONAL_TITLES:
-            continue
-        start, end = match.span(2)
+        start, end = match.span(1)
         if not _LETTER_ENDS.match(text, end):
             continue
         index = bisect_right(starts, start) - 1

@@ -18,42 +18,40 @@ import re
 
 from extract.ner.word_case import WordCase
 
-_WORD = re.compile(r"[^\W\d_]+")
-_MIN_LETTERS = 4
+_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+_LETTER = re.compile(r"[^\W\d_]")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\w\n]*$")
+_NEXT_WORD = re.compile(r"[^\w\n]*([^\W\d_]+)")
+_LOOK_BACK = 40  # characters searched for the word before
 
 
 def recase_capitals(view: str, word_case: WordCase) -> str:
     """``view`` with each such ALL CAPS word the document also writes in lower case or
-    Capitalised written in the more frequent of the two (Capitalised on a tie)."""
+    Capitalised written in the more frequent of the two (Capitalised on a tie).
+    Only ALL CAPS words are looked at, so the cost is a scan of the text."""
     pieces, position = [], 0
-    line_start = 0
-    words = list(_WORD.finditer(view))
-    for index, match in enumerate(words):
-        word = match.group()
-        if len(word) < _MIN_LETTERS or not word.isupper():
+    for match in _CAPITALS.finditer(view):
+        start, end = match.span()
+        line_start = view.rfind("\n", 0, start) + 1
+        opens_line = _LETTER.search(view, line_start, start) is None
+        if not (opens_line or _caps_beside(view, start, end)):
             continue
-        line_start = view.rfind("\n", 0, match.start()) + 1
-        opens_line = not _WORD.search(view, line_start, match.start())
-        if not (opens_line or _caps_beside(view, words, index)):
-            continue
-        form = _usual_form(word, word_case)
-        if form != word:
-            pieces += [view[position : match.start()], form]
-            position = match.end()
+        form = _usual_form(match.group(), word_case)
+        if form != match.group():
+            pieces += [view[position:start], form]
+            position = end
     pieces.append(view[position:])
     return "".join(pieces)
 
 
-def _caps_beside(view: str, words: list[re.Match[str]], index: int) -> bool:
+def _caps_beside(view: str, start: int, end: int) -> bool:
     """The word before or after, on the same line, is ALL CAPS too."""
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(words):
-            neighbour = words[other]
-            low, high = sorted((neighbour.start(), words[index].start()))
-            between = view[low:high]
-            if "\n" not in between and len(neighbour.group()) > 1 and neighbour.group().isupper():
-                return True
-    return False
+    before = _PREVIOUS_WORD.search(view, max(0, start - _LOOK_BACK), start)
+    after = _NEXT_WORD.match(view, end)
+    return any(
+        found is not None and len(found.group(1)) > 1 and found.group(1).isupper()
+        for found in (before, after)
+    )
 
 
 def _usual_form(word: str, word_case: WordCase) -> str:

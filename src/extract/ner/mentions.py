@@ -240,7 +240,7 @@ class _Reading:
         # A headline's spans need support from running text (title_case_support); the
         # model reads the line re-cased only with title_case_lines (docs/title-case.md).
         wanted = title_case_lines or title_case_support
-        self.title_lines = TitleCaseLines(document.text) if wanted else None
+        self.title_lines = TitleCaseLines(document.text, self.word_case) if wanted else None
         self.view = (
             self.title_lines.view if self.title_lines and title_case_lines else document.text
         )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
@@ -39,11 +40,22 @@ class TitleCaseLines:
     """A document's Title Case and ALL CAPS lines: the re-cased view the model reads,
     and whether a span found in one of them has support in running text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, word_case: WordCase | None = None) -> None:
+        """``word_case``: the whole document's counts, when the caller has them; the
+        running text's are then those less the lines' own words (no second pass)."""
+        self.text = text
         self.lines = list(_title_lines(text))
         self._starts = [start for start, _ in self.lines]
-        self.running = WordCase(_blank(text, self.lines))
-        self.view = _recased(text, self.lines, self.running) if self.lines else text
+        if word_case is None:
+            self.running = WordCase(_blank(text, self.lines))
+        else:
+            lines_only = "\n".join(text[start:end] for start, end in self.lines)
+            self.running = WordCase.from_counts(word_case.counts - WordCase(lines_only).counts)
+
+    @cached_property
+    def view(self) -> str:
+        """The text with its lines re-cased, for the model to read."""
+        return _recased(self.text, self.lines, self.running) if self.lines else self.text
 
     def holds(self, start: int, end: int) -> bool:
         """Whether [start, end) lies inside one of the lines."""

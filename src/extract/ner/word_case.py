@@ -20,6 +20,13 @@ class WordCase:
     def __init__(self, text: str) -> None:
         self.counts: Counter[str] = Counter(_WORD.findall(_ADDRESS.sub(" ", text)))
 
+    @classmethod
+    def from_counts(cls, counts: Counter[str]) -> WordCase:
+        """Counts made elsewhere (the document's less some of its lines)."""
+        word_case = cls.__new__(cls)
+        word_case.counts = counts
+        return word_case
+
     def is_common_noun(self, word: str) -> bool:
         """A one-word name the text writes in lower case more often than capitalised
         ("Pardon page" beside three "pardon"s)."""
