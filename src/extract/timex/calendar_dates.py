@@ -342,6 +342,7 @@ RESOLVERS: dict[str, Resolver] = {
     "half_year": _half_year,
     "month_day_year": _absolute,
     "day_month_year": _absolute,
+    "day_month_year_hyphen": _absolute,
     "iso_date": _absolute,
     "month_year": _absolute,
     "month_day": _absolute,

@@ -84,6 +84,12 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>{_MOD}?(?:{WEEKDAY},?\s+(?:(?i:the)\s+)?)?{_DAY}\s+(?i:of\s+)?(?P<month>{MONTH}),?\s+"
         rf"{_YEAR}){_E}",
     ),
+    # "18-Feb-2012", "03-MAR-1999": day, month abbreviation and year joined by hyphens
+    _p(
+        "day_month_year_hyphen",
+        rf"{_B}(?P<t>(?P<day>[0-3]?\d)-(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct"
+        rf"|nov|dec))-{_YEAR}){_E}(?!-)",
+    ),
     _p(
         "iso_date",
         rf"{_B}(?P<t>(?P<year>1\d{{3}}|20\d{{2}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)){_E}",
@@ -250,7 +256,9 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"|each\s+(?:day|week|month|year|morning|evening|night|quarter))"
         rf"|(?i:every|each)\s+{WEEKDAY}"
         rf"|(?:{_APPROX}\s+)?(?:{NUMBER}\s+times|(?i:once|twice))\s+(?i:a|per|each|every)\s+"
-        rf"(?i:day|week|month|year)|daily|weekly|monthly|annually|yearly|nightly|hourly){_E}",
+        rf"(?i:day|week|month|year)|daily|weekly|monthly|annually|yearly|nightly|hourly"
+        # "e-mail addresses published per year": a rate's period, as "£3bn a year" is
+        rf"|(?i:per\s+(?:day|week|month|year|hour|quarter))){_E}",
     ),
     _p(
         "part_of_day",

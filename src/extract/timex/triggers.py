@@ -50,6 +50,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "half_year": frozenset({"half"}),
     "month_day_year": _MONTHS,
     "day_month_year": _MONTHS,
+    "day_month_year_hyphen": _MONTHS,
     "iso_date": frozenset({DIGIT}),
     "numeric_date": frozenset({DIGIT}),
     "month_year": _MONTHS,
@@ -82,7 +83,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "year": frozenset({DIGIT}) | _SPOKEN_YEAR_OPENINGS,
     "set": frozenset(
         {"every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly"}
-        | {"hourly", "day", "week", "month", "year"}
+        | {"hourly", "day", "week", "month", "year", "quarter"}
     ),
     "part_of_day": _PARTS_OF_DAY,
     "date_clock": _MONTHS | _WEEKDAYS,

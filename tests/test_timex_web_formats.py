@@ -1,0 +1,50 @@
+"""Formats of dates and rates common on web pages: a day, a month abbreviation and a
+year joined by hyphens ("18-Feb-2012"), and "per year" as the period of a rate (SET)."""
+
+import datetime as dt
+
+import pytest
+
+from extract.timex.tagger import tag_text
+
+DCT = dt.date(2024, 3, 6)
+
+
+def tags(text):
+    return [(t.text, t.resolution.type, t.resolution.value) for t in tag_text(text, dct=DCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Released: 7-Jun-2019", [("7-Jun-2019", "DATE", "2019-06-07")]),
+        ("Filed 03-MAR-1999 at the registry.", [("03-MAR-1999", "DATE", "1999-03-03")]),
+        ("The notice is dated 30-Sept-2008.", [("30-Sept-2008", "DATE", "2008-09-30")]),
+    ],
+)
+def test_a_hyphenated_day_month_year_is_a_date(text, expected):
+    assert tags(text) == expected
+
+
+def test_a_hyphenated_date_inside_a_longer_code_is_none():
+    assert tags("Order 12-Jan-2020-77 was shipped.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency tested 400 wells per year.", [("per year", "SET", "P1Y")]),
+        (
+            "Each pump runs 6 hours per day.",
+            [("6 hours", "DURATION", "PT6H"), ("per day", "SET", "P1D")],
+        ),
+        ("Fees rose twice, to $30 per month.", [("per month", "SET", "P1M")]),
+        ("Ada Okafor swims 20 km per week.", [("per week", "SET", "P1W")]),
+    ],
+)
+def test_per_and_a_period_is_a_set(text, expected):
+    assert tags(text) == expected
+
+
+def test_per_before_a_word_that_is_no_period_is_none():
+    assert tags("The dividend was $0.58 per share.") == []
