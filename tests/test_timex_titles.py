@@ -23,6 +23,8 @@ def texts(text):
         "Ada Okafor told Radio Lagos's Today programme that the pumps work again.",
         "The poster showed a scene from the film High Noon, the agency said.",
         'She spoke to the news show "60 Minutes" about the water supply.',
+        "Ada Okafor told the hosts of Lagos TV's This Evening that the pumps work again.",
+        "The agency's chief appeared on Saturday Night with the presenters.",
     ],
 )
 def test_a_capitalized_time_word_inside_a_sentence_names_a_programme_or_film(text):
@@ -34,6 +36,7 @@ def test_a_capitalized_time_word_inside_a_sentence_names_a_programme_or_film(tex
     [
         ("This week the agency fixed the pumps.", ["This week"]),
         ("Today the agency fixed the pumps.", ["Today"]),
+        ("Tuesday Morning Pumps Restart In Lagos", ["Tuesday Morning"]),
         (
             "Pumps Fixed After 33 Years, 6 Months And 25 Days In Repair",
             ["33 Years, 6 Months And 25 Days"],

@@ -1,8 +1,9 @@
 """Time words inside a title: a programme or a film named by capitalized time words
-("the broadcaster's This Week", "a CBS 60 Minutes interview", "the film High Noon")
-names a work, not a time. In running text a time word is written in lower case, so a
-capitalized one after the sentence's first word marks a name; a headline, whose every
-word is capitalized, tells nothing and keeps its expressions."""
+("the broadcaster's This Week", "a CBS 60 Minutes interview", "the film High Noon",
+"the presenters of This Morning") names a work, not a time. In running text a time
+word is written in lower case, so a capitalized one after the sentence's first word
+marks a name; a headline, whose every word is capitalized, tells nothing and keeps its
+expressions."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import re
 from extract.timex.tense import sentence_bounds
 
 _CAPITALIZED_TIME_WORD = re.compile(
-    r"\b(?:Week|Weeks|Weekend|Minutes?|Hours?|Days?|Months?|Years?|Noon|Midnight|Tonight|Today)\b"
+    r"\b(?:Week|Weeks|Weekend|Minutes?|Hours?|Days?|Months?|Years?|Noon|Midnight|Tonight|Today"
+    r"|Morning|Afternoon|Evening|Night)\b"
 )
 _WORD = re.compile(r"[A-Za-z][a-z'’]{3,}")
 
