@@ -1,5 +1,6 @@
 """Formats of dates and rates common on web pages: a day, a month abbreviation and a
-year joined by hyphens ("18-Feb-2012"), and "per year" as the period of a rate (SET)."""
+year joined by hyphens ("18-Feb-2012"), "per year" as the period of a rate (SET), and
+a number before "times" as a count ("1000 times faster"), not a year."""
 
 import datetime as dt
 
@@ -48,3 +49,8 @@ def test_per_and_a_period_is_a_set(text, expected):
 
 def test_per_before_a_word_that_is_no_period_is_none():
     assert tags("The dividend was $0.58 per share.") == []
+
+
+def test_a_number_before_times_is_a_count_not_a_year():
+    assert tags("Leaks rose to 1500 times the safe level.") == []
+    assert tags("The river rose 2000 times faster in 2019.") == [("2019", "DATE", "2019")]

@@ -247,7 +247,7 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?<![\w$#.,/:+–-])(?P<t>(?:(?i:pre|post)-(?=\d))?{_MOD}?(?:(?i:fiscal|the\s+year)\s+)?"
         rf"{_YEAR})"
         r"(?![\w%]|[.,]\d|\s*(?i:percent|per\s|hours?|miles?|people|votes?|dollars?|points?|"
-        r"pages?|feet|meters?|kilometers?|tons?|units?|GMT|BST|UTC|hrs)\b)",
+        r"pages?|feet|meters?|kilometers?|tons?|units?|times|GMT|BST|UTC|hrs)\b)",
     ),
     _p(
         "set",
