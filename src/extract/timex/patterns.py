@@ -228,8 +228,10 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "ago",
-        rf"{_B}(?P<t>(?:{_APPROX}\s+)?(?P<quantity>{_QUANT})\s+(?P<unit>(?i:{UNIT}))\s+"
-        rf"(?P<direction>(?i:ago|earlier))){_E}(?!\s+(?i:the|his|her|their|a)\b)",
+        # "in two weeks’ time", "in a year's time": that far ahead of the DCT
+        rf"{_B}(?P<t>(?:{_APPROX}\s+)?(?P<quantity>{_QUANT})\s+(?P<unit>(?i:{UNIT}))"
+        rf"(?P<direction>\s+(?i:ago|earlier)|['’]s?\s+(?i:time))){_E}"
+        r"(?!\s+(?i:the|his|her|their|a)\b)",
     ),
     # "three days later", "20 years after the war": the duration is the expression and the
     # direction word stays outside it, as TimeBank writes them (see the duration pattern)

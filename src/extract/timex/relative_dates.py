@@ -161,10 +161,12 @@ _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|before|until|till)\s+$")
 
 
 def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    """ "three years ago" from the DCT; "a year earlier" from the narrative's last date."""
-    direction = match.group("direction").lower()
+    """ "three years ago" from the DCT; "a year earlier" from the narrative's last date;
+    "in two weeks’ time" ahead of the DCT."""
+    direction = match.group("direction").strip().lower()
+    ahead = direction.endswith("time")
     unit = match.group("unit").lower()
-    if direction == "ago" or clock.anchor is None:
+    if direction == "ago" or ahead or clock.anchor is None:
         base, anchor = (Point.of(clock.dct) if clock.dct else None), "dct"
     else:
         base, anchor = clock.anchor, "narrative"
@@ -176,8 +178,11 @@ def _ago(match: re.Match[str], clock: Clock, text: str) -> Resolved:
             steps, unit = Fraction(whole[0]), whole[1]
     calendar_unit = singular(unit) not in ("hour", "minute", "second")
     if base is None or steps is None or steps.denominator != 1 or not calendar_unit:
-        return [("t", Resolution("DATE", "PAST_REF", None, "unresolved"))]
-    sign = -1  # "ago", "earlier"; "later" and "after" follow a duration (see patterns)
+        return [
+            ("t", Resolution("DATE", "FUTURE_REF" if ahead else "PAST_REF", None, "unresolved"))
+        ]
+    # "ago", "earlier" look back; "later" and "after" follow a duration (see patterns)
+    sign = 1 if ahead else -1
     longer_period = compares_longer_period(text, match)
     if unit.startswith("year") and clock.quarter is not None and not longer_period:
         year, number = clock.quarter

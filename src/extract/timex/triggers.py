@@ -74,7 +74,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "story_day": frozenset({"day"}),
     "weekend": frozenset({"weekend"}),
     "the_week": frozenset({"week"}),
-    "ago": frozenset({"ago", "earlier"}),
+    "ago": frozenset({"ago", "earlier", "time"}),
     "deictic": frozenset(
         {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "nowadays"}
         | {"recently", "presently", "present", "past", "future", "soon", "day"}
