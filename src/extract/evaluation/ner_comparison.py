@@ -82,7 +82,7 @@ class Retention:
     # the noun after it, its members ("Labour MPs"; ner.party_modifiers' correction)
     to_party: Counter[str] = field(default_factory=Counter)
     # relabelled FAC, ORG or GPE: the span ends in a facility, organisation or place
-    # noun ("Kano Airport" read as ORG, "Kano Sheriff's Office" as GPE; ner.head_nouns)
+    # noun ("Kano Airfield" read as ORG, "Kano Water Agency" as GPE; ner.head_nouns)
     by_head_noun: Counter[str] = field(default_factory=Counter)
     # the model's entities neither kept nor so relabelled: (document, text, label, what the
     # stage has over the same words: "LABEL text" or "")
@@ -150,7 +150,7 @@ _HEADS = {
 def _named_by_head_noun(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
     """The stage gave the model's span of two words or more (trimmed, as a kept span
     may be) the label FAC, ORG or GPE, and its last word (or last two, numbers aside) is
-    a head noun of that kind ("Kano Airport", "the Kano Sheriff's Office")."""
+    a head noun of that kind ("Kano Airfield", "the Kano Water Agency")."""
     words = [w for w in mention.text.lower().replace("’s", "").replace("'s", "").split()]
     while len(words) > 1 and (words[-1].isdigit() or words[-1] in ("n", "s", "e", "w")):
         words.pop()

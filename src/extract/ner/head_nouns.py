@@ -3,15 +3,15 @@ or a political place.
 
 OntoNotes and ANNOTATION.md label named buildings, prisons, airports, roads and
 bridges FAC, agencies, companies, courts and schools ORG, and counties and
-provinces GPE; the small model often reads "Lagos Central Prison" or "Kano County
-Sheriff's Office" as a place and "Kano County" as an organisation. As the keyword
+provinces GPE; the small model often reads "Lagos Central Gaol" or "Kano Water
+Agency" as a place and "Kano Province" as an organisation. As the keyword
 gazetteers of rule-based taggers (GATE ANNIE's organisation, location and facility
 keys) do, a name of two words or more that ends in a capitalised head noun of
 clean/lexicons/facility_heads.txt, organisation_heads.txt or place_heads.txt takes
 that kind's label over the model's; trailing numbers and compass letters do not count
 ("Highway 12 SE" ends in "Highway", and is a name). A title of a work keeps its
 label; so does a person's name that ends in a facility noun ("Ada Bridge") and one
-whose first word is a known given name ("Margaret Court").
+whose first word is a known given name (a surname that is also a head noun).
 """
 
 from __future__ import annotations
