@@ -240,6 +240,8 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>(?P<word>(?i:today|tonight|yesterday|tomorrow|now|currently|nowadays"
         rf"|recently|presently|the\s+present|the\s+past|the\s+future|soon|this\s+day"
         rf"|the\s+near\s+(?:future|term)|a\s+later\s+date|these\s+days"
+        # "this season", "last season", "this academic year": a season of sport or school
+        rf"|(?:this|last|next)\s+(?:season|(?:academic|school)\s+year)"
         rf"|this\s+(?:[a-z]+\s+)?moment)))"  # "at this crucial moment": the present
         rf"{_E}(?![-’'](?!s\b))",  # "today's vote" is today; "today-ish" is not
     ),

@@ -229,6 +229,10 @@ def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     word = " ".join(match.group("word").lower().split())
     if word.startswith("this ") and word.endswith(" moment"):
         word = "this moment"
+    if word.endswith((" season", " academic year", " school year")):
+        # a season of sport or school straddles calendar years: only its side of now is known
+        ref = {"this": "PRESENT_REF", "last": "PAST_REF", "next": "FUTURE_REF"}[word.split()[0]]
+        return [("t", Resolution("DATE", ref, None, "dct" if clock.dct else "unresolved"))]
     if word == "soon" and text[max(0, match.start("t") - 3) : match.start("t")].lower() == "as ":
         return []  # "as soon as": a conjunction
     if word == "soon" and (

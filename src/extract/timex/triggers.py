@@ -78,7 +78,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "deictic": frozenset(
         {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "nowadays"}
         | {"recently", "presently", "present", "past", "future", "soon", "day"}
-        | {"near", "later", "these", "moment"}
+        | {"near", "later", "these", "moment", "season", "academic", "school"}
     ),
     "year": frozenset({DIGIT}) | _SPOKEN_YEAR_OPENINGS,
     "set": frozenset(
