@@ -19,7 +19,7 @@ import re
 from extract.ner.word_case import WordCase
 
 _CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
-_LETTER = re.compile(r"[^\W\d_]")
+_LINE_OPENING = re.compile(r"(?:^|\n)[^\w\n]*\Z")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\w\n]*$")
 _NEXT_WORD = re.compile(r"[^\w\n]*([^\W\d_]+)")
 _LOOK_BACK = 40  # characters searched for the word before
@@ -32,8 +32,7 @@ def recase_capitals(view: str, word_case: WordCase) -> str:
     pieces, position = [], 0
     for match in _CAPITALS.finditer(view):
         start, end = match.span()
-        line_start = view.rfind("\n", 0, start) + 1
-        opens_line = _LETTER.search(view, line_start, start) is None
+        opens_line = _opens_line(view, start)
         if not (opens_line or _caps_beside(view, start, end)):
             continue
         form = _usual_form(match.group(), word_case)
@@ -42,6 +41,14 @@ def recase_capitals(view: str, word_case: WordCase) -> str:
             position = end
     pieces.append(view[position:])
     return "".join(pieces)
+
+
+def _opens_line(view: str, start: int) -> bool:
+    """Only punctuation stands between the line's start and ``start`` (looked for in
+    a short window, so a long line costs no more than a short one)."""
+    window = max(0, start - _LOOK_BACK)
+    found = _LINE_OPENING.search(view[window:start])
+    return found is not None and (window == 0 or found.group().startswith("\n"))
 
 
 def _caps_beside(view: str, start: int, end: int) -> bool:

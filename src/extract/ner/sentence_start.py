@@ -27,6 +27,11 @@ def common_word_opening_sentence(span: Span, word_case: WordCase) -> bool:
     token = words[0]
     if token.pos_ == "PROPN" or token.is_upper or word_case.counts[token.text] > 1:
         return False
-    sentence = token.sent
-    # punctuation or a symbol such as a list bullet ("• Earnings per share ...")
-    return not any(c.isalnum() for c in token.doc[sentence.start : token.i].text)
+    # Back to the sentence's start over punctuation or symbols only (a list bullet,
+    # "• Earnings per share ..."): a walk as long as that run, never the whole sentence.
+    index = token.i
+    while not token.doc[index].is_sent_start:
+        index -= 1
+        if any(c.isalnum() for c in token.doc[index].text):
+            return False
+    return True
