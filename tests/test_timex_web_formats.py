@@ -1,6 +1,7 @@
 """Formats of dates and rates common on web pages: a day, a month abbreviation and a
 year joined by hyphens ("18-Feb-2012"), "per year" as the period of a rate (SET), and
-a number before "times" as a count ("1000 times faster"), not a year."""
+a number before "times" as a count ("1000 times faster"), not a year, and a quarter
+written as a business code ("Q1", "Q3 2019")."""
 
 import datetime as dt
 
@@ -54,3 +55,23 @@ def test_per_before_a_word_that_is_no_period_is_none():
 def test_a_number_before_times_is_a_count_not_a_year():
     assert tags("Leaks rose to 1500 times the safe level.") == []
     assert tags("The river rose 2000 times faster in 2019.") == [("2019", "DATE", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the DCT is March 6, 2024: Q1 has begun, Q4 has not (the last one is 2023's)
+        ("Lagos Water posts higher Q1 revenue.", [("Q1", "DATE", "2024-Q1")]),
+        ("Its Q4 sales fell.", [("Q4", "DATE", "2023-Q4")]),
+        (
+            "Sales in Q3 2019 beat 2020 Q2.",
+            [("Q3 2019", "DATE", "2019-Q3"), ("2020 Q2", "DATE", "2020-Q2")],
+        ),
+    ],
+)
+def test_a_quarter_code_is_a_quarter(text, expected):
+    assert tags(text) == expected
+
+
+def test_a_q_inside_a_code_is_no_quarter():
+    assert tags("The QQ1 model and the Q7 chip shipped.") == []

@@ -174,6 +174,12 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"(?:(?P<ordinal>first|second|third|fourth|1st|2nd"
         rf"|3rd|4th)[\s-]+)?quarter)(?:\s+of\s+{_YEAR})?){_E}(?!-)",
     ),
+    # "Q1", "Q3 2021", "2021 Q3": a quarter written as a business code
+    _p(
+        "quarter_code",
+        r"(?<![\w-])(?P<t>(?:(?P<lead_year>1\d{3}|20\d{2})\s+)?Q(?P<number>[1-4])"
+        r"(?:[\s-]+(?P<year>1\d{3}|20\d{2}))?)(?![\w-])",
+    ),
     # "year-earlier profit", "the year-ago period": the same period a year before.
     _p(
         "year_ago",

@@ -27,7 +27,10 @@ def track_quarter(clock: Clock, candidate: Candidate, resolution: Resolution) ->
     quarter = _QUARTER_VALUE.match(resolution.value)
     if quarter:
         relation = (candidate.match.groupdict().get("rel") or "").lower()
-        if candidate.pattern.name == "quarter" and relation not in ("year-earlier", "year-ago"):
+        if candidate.pattern.name in _REPORTED_QUARTERS and relation not in (
+            "year-earlier",
+            "year-ago",
+        ):
             clock.quarter = (int(quarter.group(1)), int(quarter.group(2)))
     elif resolution.type == "DATE" and resolution.point is not None:
         text, start = candidate.match.string, candidate.match.start("t")
@@ -81,6 +84,24 @@ def _quarter(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         year -= 1
     anchor = "dct" if clock.dct else "narrative"
     return [("t", Resolution("DATE", f"{year}-Q{number}", "quarter", anchor))]
+
+
+_REPORTED_QUARTERS = frozenset({"quarter", "quarter_code"})
+
+
+def _quarter_code(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "Q3 2021": that quarter; a bare "Q1": the DCT year's, or the year before if
+    that quarter has not begun by the DCT (news reports quarters past)."""
+    number = int(match.group("number"))
+    year_text = match.group("year") or match.group("lead_year")
+    if year_text:
+        year = year_number(year_text, reference_year=clock.reference_year())
+        return [("t", Resolution("DATE", f"{year}-Q{number}", "quarter", "absolute"))]
+    if clock.dct is None:
+        return [("t", Resolution("DATE", f"XXXX-Q{number}", "quarter", "unresolved"))]
+    begun = (clock.dct.month - 1) // 3 + 1 >= number
+    year = clock.dct.year if begun else clock.dct.year - 1
+    return [("t", Resolution("DATE", f"{year}-Q{number}", "quarter", "dct"))]
 
 
 # "the quarter ended Sept. 30": a reporting quarter named by its last month
@@ -152,6 +173,7 @@ def quarter_year_ago(base: Point, years: int, anchor: str) -> Resolved:
 
 RESOLVERS: dict[str, Resolver] = {
     "quarter": _quarter,
+    "quarter_code": _quarter_code,
     "year_ago": _year_ago,
     "period": _period,
 }

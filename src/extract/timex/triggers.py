@@ -66,6 +66,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "century": frozenset({"century"}),
     "season": frozenset(SEASONS),
     "quarter": frozenset({"quarter"}),
+    "quarter_code": frozenset({"q"}),
     "year_ago": frozenset({"ago", "earlier"}),
     "period": frozenset({"period"}),
     "relative_unit": frozenset({"year", "month", "week", "weekend", "decade", "century"}),
