@@ -1,7 +1,7 @@
 """Formats of dates and rates common on web pages: a day, a month abbreviation and a
 year joined by hyphens ("18-Feb-2012"), "per year" as the period of a rate (SET), and
 a number before "times" as a count ("1000 times faster"), not a year, and a quarter
-written as a business code ("Q1", "Q3 2019")."""
+written as a business code ("Q1", "Q3 2019"); "year after year" is a SET."""
 
 import datetime as dt
 
@@ -75,3 +75,19 @@ def test_a_quarter_code_is_a_quarter(text, expected):
 
 def test_a_q_inside_a_code_is_no_quarter():
     assert tags("The QQ1 model and the Q7 chip shipped.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Okafor came back year after year.", [("year after year", "SET", "P1Y")]),
+        ("Day after day the pumps failed.", [("Day after day", "SET", "P1D")]),
+        ("The tanks were checked week after week.", [("week after week", "SET", "P1W")]),
+    ],
+)
+def test_a_unit_after_itself_is_a_set(text, expected):
+    assert tags(text) == expected
+
+
+def test_a_unit_after_another_is_no_set():
+    assert [t[1] for t in tags("They waited a year after the flood.")] == ["DURATION"]

@@ -268,7 +268,9 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"|(?:{_APPROX}\s+)?(?:{NUMBER}\s+times|(?i:once|twice))\s+(?i:a|per|each|every)\s+"
         rf"(?i:day|week|month|year)|daily|weekly|monthly|annually|yearly|nightly|hourly"
         # "e-mail addresses published per year": a rate's period, as "£3bn a year" is
-        rf"|(?i:per\s+(?:day|week|month|year|hour|quarter))){_E}",
+        rf"|(?i:per\s+(?:day|week|month|year|hour|quarter))"
+        # "year after year", "day after day": every one of them
+        rf"|(?i:(?P<repeated>day|week|month|year)\s+after\s+(?P=repeated))){_E}",
     ),
     _p(
         "part_of_day",
