@@ -1,7 +1,8 @@
 """Formats of dates and rates common on web pages: a day, a month abbreviation and a
 year joined by hyphens ("18-Feb-2012"), "per year" as the period of a rate (SET), and
 a number before "times" as a count ("1000 times faster"), not a year, and a quarter
-written as a business code ("Q1", "Q3 2019"); "year after year" is a SET."""
+written as a business code ("Q1", "Q3 2019"); "year after year", "each July" and
+"every Christmas" are SETs."""
 
 import datetime as dt
 
@@ -91,3 +92,18 @@ def test_a_unit_after_itself_is_a_set(text, expected):
 
 def test_a_unit_after_another_is_no_set():
     assert [t[1] for t in tags("They waited a year after the flood.")] == ["DURATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fair opens each July.", [("each July", "SET", "XXXX-07")]),
+        ("They light lamps every Christmas.", [("every Christmas", "SET", "XXXX-12-25")]),
+        (
+            "Balloons go up each St. Patrick’s Day in Lagos.",
+            [("each St. Patrick’s Day", "SET", "XXXX-03-17")],
+        ),
+    ],
+)
+def test_each_month_or_holiday_is_a_set_of_every_year(text, expected):
+    assert tags(text) == expected

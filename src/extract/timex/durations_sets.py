@@ -7,17 +7,27 @@ import re
 
 from extract.timex.clock import Clock
 from extract.timex.durations import compound_duration, coordinated_spans, duration_value
+from extract.timex.holidays import holiday
 from extract.timex.lexicon import NUMBER_WORD_PATTERN, WEEKDAYS
 from extract.timex.normalize import (
     Resolution,
     Resolved,
     Resolver,
+    month_number,
 )
 from extract.timex.tense import is_future
 
 
 def _set(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     phrase = match.group("t").lower()
+    if match.group("set_month"):  # "each July": that month of every year
+        month = month_number(match.group("set_month"))
+        return [("t", Resolution("SET", f"XXXX-{month:02d}", None, "absolute"))]
+    if match.group("set_holiday"):  # "every Christmas": that day of every year
+        named = holiday(match.group("set_holiday"))
+        fixed = f"-{named.day:02d}" if named.day is not None else ""
+        value = f"XXXX-{named.month:02d}{fixed}" if named.after_easter is None else "XXXX"
+        return [("t", Resolution("SET", value, None, "absolute"))]
     weekday = next((number for name, number in WEEKDAYS.items() if name in phrase), None)
     if weekday is not None:  # "every Tuesday": that weekday of every week (ANNOTATION.md)
         return [("t", Resolution("SET", f"XXXX-WXX-{weekday}", None, "absolute"))]

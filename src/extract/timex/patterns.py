@@ -265,6 +265,8 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"|night|weekday|weekend|quarter|hour|minute|summer|winter|spring|fall)"
         rf"|each\s+(?:day|week|month|year|morning|evening|night|quarter))"
         rf"|(?i:every|each)\s+{WEEKDAY}"
+        # "each July", "every Christmas": that month or day of every year (TimeBank: XXXX-07)
+        rf"|(?i:every|each)\s+(?:(?P<set_month>{MONTH})|(?P<set_holiday>(?i:{HOLIDAY_PATTERN})))"
         rf"|(?:{_APPROX}\s+)?(?:{NUMBER}\s+times|(?i:once|twice))\s+(?i:a|per|each|every)\s+"
         rf"(?i:day|week|month|year)|daily|weekly|monthly|annually|yearly|nightly|hourly"
         # "e-mail addresses published per year": a rate's period, as "£3bn a year" is

@@ -20,7 +20,7 @@ from extract.timex import (
     reporting_periods,
     times_of_day,
 )
-from extract.timex.candidates import find_candidates, model_licensed, select
+from extract.timex.candidates import Candidate, find_candidates, model_licensed, select
 from extract.timex.clock import Clock, is_day_value
 from extract.timex.conventions import (
     ANNOTATION_CONVENTIONS,
@@ -76,7 +76,7 @@ def tag_text(
             start, end = candidate.match.span(group) if isinstance(group, str) else group
             resolution = follows_conventions(text, start, end, resolved, conventions)
             if resolution is None or (
-                candidate.pattern.name != "holiday" and in_title(text, start, end)
+                not _names_holiday(candidate) and in_title(text, start, end)
             ):  # "Thanksgiving Day" is written capitalized; "This Week" mid-sentence is a show
                 continue
             tagged.append(TaggedTimex(start, end, text[start:end], resolution))
@@ -100,6 +100,13 @@ def tag_text(
         )
         for timex, resolution in zip(tagged, redated, strict=True)
     ]
+
+
+def _names_holiday(candidate: Candidate) -> bool:
+    """Does the expression name a holiday ("Christmas Day", "each St. Patrick's Day")?"""
+    return candidate.pattern.name == "holiday" or bool(
+        candidate.match.groupdict().get("set_holiday")
+    )
 
 
 # Dates counted from the DCT ("today", "last year", "two years ago") are the writer's
