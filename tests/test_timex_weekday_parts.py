@@ -45,7 +45,8 @@ def test_a_weekday_alone_stays_a_date():
 
 
 def test_without_the_convention_the_part_is_the_days_date():
-    assert tags("The ferry sank Monday night.", conventions=TimexConventions()) == [
+    timebank = TimexConventions(weekday_parts=False)
+    assert tags("The ferry sank Monday night.", conventions=timebank) == [
         ("Monday night", "DATE", "2024-03-04")
     ]
 
@@ -53,5 +54,12 @@ def test_without_the_convention_the_part_is_the_days_date():
 def test_params_yaml_sets_the_convention_for_the_pipeline(tmp_path):
     params = tmp_path / "params.yaml"
     params.write_text("dates:\n  weekday_parts: true\n", encoding="utf-8")
+    assert load_params(params).dates.weekday_parts is True
+    assert load_params(params).timeml_benchmark.weekday_parts is False
+
+
+def test_the_pipeline_follows_annotation_md_and_the_benchmark_timebank(tmp_path):
+    params = tmp_path / "params.yaml"
+    params.write_text("dates: {}\n", encoding="utf-8")
     assert load_params(params).dates.weekday_parts is True
     assert load_params(params).timeml_benchmark.weekday_parts is False

@@ -148,7 +148,9 @@ class Params:
     ner: NerParams = field(default_factory=NerParams)
     link: LinkParams = field(default_factory=LinkParams)
     dates: TimexConventions = field(default_factory=TimexConventions)
-    timeml_benchmark: TimexConventions = field(default_factory=lambda: TimexConventions(ages=False))
+    timeml_benchmark: TimexConventions = field(
+        default_factory=lambda: TimexConventions(ages=False, weekday_parts=False)
+    )
     evaluate: EvaluateParams = field(default_factory=EvaluateParams)
     tables: TablesParams = field(default_factory=TablesParams)
     engine: EngineParams = field(default_factory=EngineParams)
@@ -177,7 +179,7 @@ def load_params(path: Path | None) -> Params:
             path,
             "timeml_benchmark",
             TimexConventions,
-            {"ages": False, **document.get("timeml_benchmark", {})},
+            {"ages": False, "weekday_parts": False, **document.get("timeml_benchmark", {})},
         ),
         evaluate=_build_section(path, "evaluate", EvaluateParams, document.get("evaluate", {})),
         tables=_build_section(path, "tables", TablesParams, document.get("tables", {})),

@@ -34,11 +34,11 @@ class TimexConventions:
     # "Thursday night" is a TIME with the part in its value (XXXX-WXX-4TNI), as
     # ANNOTATION.md marks a part of a day; TimeBank/AQUAINT's gold types 19 of its 25
     # as DATE and leaves the part out of 10 values, so its benchmark keeps the day's DATE.
-    weekday_parts: bool = False
+    weekday_parts: bool = True
 
 
 ANNOTATION_CONVENTIONS = TimexConventions()  # ../shared/ANNOTATION.md
-TIMEBANK_CONVENTIONS = TimexConventions(ages=False)
+TIMEBANK_CONVENTIONS = TimexConventions(ages=False, weekday_parts=False)
 
 
 def is_age(text: str, start: int, end: int) -> bool:
