@@ -110,10 +110,11 @@ class EvaluateParams:
             "seeds_no_kb.linking.bcubed.f1": 0.95,
             "bbc_dev.ner.strict.f1": 0.86,
             "bbc_dev.linking.bcubed.f1": 0.945,
-            "bbc_dev.timex.value.f1": 0.83,
+            "bbc_dev.timex.value.f1": 0.86,
             "web_pages.boilerplate.f1": 0.98,
             "web_pages.ner.strict.f1": 0.61,
             "web_pages.linking.bcubed.f1": 0.92,
+            "web_pages.timex.value.f1": 0.80,
         }
     )
 
