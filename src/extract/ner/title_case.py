@@ -62,11 +62,6 @@ class TitleCaseLines:
         index = bisect_right(self._starts, start) - 1
         return index >= 0 and end <= self.lines[index][1]
 
-    def supported(self, name: str) -> bool:
-        """A span the model finds on such a line is kept unless one of its words is
-        one running text writes mostly in lower case ("Guilty Verdict")."""
-        return not any(self.unsupported(word) for word in _WORD.findall(name))
-
     def unsupported(self, word: str) -> bool:
         """A word of a line's span that running text writes mostly in lower case; small
         words ("the", "of"), short ones (an initial, "De", "New") and ALL CAPS words
