@@ -20,6 +20,11 @@ def trim(text, label):
         ("Prof. Irwin Cotler", "Irwin Cotler"),
         ("Detective Sergeant Richard Hudson", "Richard Hudson"),
         ("Sheriff J.E. “Chip” Harding", "J.E. “Chip” Harding"),
+        ("Baroness Ada Okafor", "Ada Okafor"),
+        ("Earl Okafor", "Okafor"),
+        # a title before "of" is the name: the rest alone would be a place
+        ("Duke of Kano", "Duke of Kano"),
+        ("Prince of Lagos", "Prince of Lagos"),
     ],
 )
 def test_span_rules_titles_out_of_person(text, expected):

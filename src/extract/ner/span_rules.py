@@ -108,9 +108,10 @@ def _drop_leading_the(text: str, start: int, end: int) -> int:
 
 
 def _drop_titles(text: str, start: int, end: int) -> int:
-    """Drop title words (with optional period) while a name remains after them."""
+    """Drop title words (with optional period) while a name remains after them; a
+    title before "of" is the name itself ("Duke of Kano", "Prince of Wales")."""
     while True:
-        match = re.match(r"([A-Za-z-]+)\.?\s+", text[start:end])
+        match = re.match(r"([A-Za-z-]+)\.?\s+(?=[^a-z])", text[start:end])
         if not match or match.group(1).lower() not in TITLES:
             return start
         start += match.end()
