@@ -41,3 +41,20 @@ def test_a_shorter_model_span_inside_is_replaced_and_an_exact_one_kept():
     found = {TEXT[s:e]: label for s, e, label in _mentions([lagos, kano])}
     assert found["Lagos Today"] == "WORK_OF_ART" and "Lagos" not in found
     assert found["Radio Kano"] == "ORG"
+
+
+def test_a_title_ending_in_a_capitalised_time_word_needs_no_kind_noun():
+    text = (
+        "She told the network's Good Evening that she would stay. "
+        "Later, on Good Evening, he agreed. "
+        "The band's Late Night was a hit; the club's Night of Music was not. "
+        "It was the nation's Founders Day, and the paper's Evening Herald wrote it up."
+    )
+    found = add_work_titles(
+        text,
+        [],
+        [0],
+        span=lambda m: (m[0], m[1], m[2]),
+        make=lambda start, end, label, sentence: (start, end, label),
+    )
+    assert [text[s:e] for s, e, _ in found] == ["Good Evening", "Good Evening", "Late Night"]

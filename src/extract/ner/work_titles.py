@@ -1,11 +1,16 @@
 """Titles of programmes, films and books the model misses: a Capitalised phrase after
 a possessive and before the kind of work it names ("Channel 9's Morning Desk
-programme", "the author's Quiet Harbour novel").
+programme", "the author's Quiet Harbour novel"), or one after a possessive that
+ends in a capitalised time word ("the network's Good Evening"), which in running
+text is written in lower case unless it names something (as ``timex.titles`` reads
+it for time expressions).
 
 The small model rarely labels a one-word title ("Today", "Splash") and often
 cuts a longer one at a preposition. The frame — an owner's possessive, then the
 title, then a lower-case noun naming a kind of work — is evidence on its own; a
-span the model already labelled exactly is left as the model read it.
+span the model already labelled exactly is left as the model read it. A title of
+several words so found is a title wherever else the document writes it ("on Good
+Evening").
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from extract.ner.occurrences import sentence_index
+from extract.ner.occurrences import free_occurrences, sentence_index
 
 M = TypeVar("M")
 
@@ -26,6 +31,13 @@ WORK_TITLE = re.compile(
     rf"(?:'s|’s) ({_TITLE_WORD}(?: (?:{_TITLE_WORD}|{_JOINING}))*? {_TITLE_WORD}"
     rf"|{_LETTER_TITLE_WORD})"
     r" (?:programme|show|series|documentary|film|album|novel|book|play|musical|sitcom|drama)\b"
+)
+# A possessive, then Capitalised words ending in a time word that is not a calendar
+# unit (a "Day" or "Year" after a possessive is a holiday: "the nation's Founders Day").
+TIME_WORD_TITLE = re.compile(
+    rf"(?:'s|’s) ((?:{_TITLE_WORD} )*"
+    r"(?:Week|Weekend|Minutes|Hours|Tonight|Today|Morning|Afternoon|Evening|Night))"
+    r"(?![\w-]| [A-Z0-9]| of\b)"  # "Friday's Night of Music" is an event
 )
 
 
@@ -40,8 +52,15 @@ def add_work_titles(
     """The mentions plus each framed title as WORK_OF_ART, replacing the model's
     shorter spans inside it; a title the model labelled exactly keeps its label."""
     kept = list(mentions)
-    for match in WORK_TITLE.finditer(text):
-        start, end = match.span(1)
+    framed = sorted(
+        {
+            found.span(1)
+            for pattern in (WORK_TITLE, TIME_WORD_TITLE)
+            for found in pattern.finditer(text)
+        }
+    )
+    titles: set[str] = set()
+    for start, end in framed:
         inside = [m for m in kept if span(m)[0] >= start and span(m)[1] <= end]
         if any(span(m)[:2] == (start, end) for m in inside):
             continue
@@ -49,4 +68,11 @@ def add_work_titles(
             continue  # it overlaps a longer or crossing name: leave both as they are
         kept = [m for m in kept if m not in inside]
         kept.append(make(start, end, "WORK_OF_ART", sentence_index(sentence_starts, start)))
+        if " " in text[start:end]:
+            titles.add(text[start:end])
+    taken = sorted(span(m)[:2] for m in kept)
+    kept += [
+        make(start, end, "WORK_OF_ART", sentence_index(sentence_starts, start))
+        for start, end in free_occurrences(text, titles, taken)
+    ]
     return sorted(kept, key=lambda m: span(m)[:2])
