@@ -6,7 +6,8 @@ from extract.clean.document import CleanText
 from extract.clean.offsets import OffsetMap
 from extract.config import NerParams
 from extract.evaluation.ner import Mention
-from extract.evaluation.ner_comparison import _named_by_head_noun
+from extract.evaluation.ner_comparison import _an_event, _named_by_head_noun
+from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.head_nouns import head_label
 from extract.ner.mentions import extract_entities
 
@@ -30,6 +31,11 @@ from extract.ner.mentions import extract_entities
         ("Lagos Water Agency", "ORG", "ORG"),
         ("Kano Community Center", "ORG", "ORG"),  # "center" alone names institutions too
         ("Kano prison", "ORG", "ORG"),  # the noun is part of the name only capitalised
+        ("Kano Film Festival", "ORG", "EVENT"),  # an event, no entity label here
+        ("Lagos City Marathon", "FAC", "EVENT"),
+        ("Ada Okafor Lecture", "PERSON", "EVENT"),  # a given name does not save an event
+        ("Festival", "ORG", "ORG"),
+        ("Kano Festival", "WORK_OF_ART", "WORK_OF_ART"),
     ],
 )
 def test_head_label(name, label, expected):
@@ -66,3 +72,37 @@ def test_retention_counts_the_relabelling_as_a_correction_not_a_loss():
     assert _named_by_head_noun(office, [(0, 28, "ORG")])
     agency = Mention("d", 0, 18, "Lagos Water Agency", "GPE")
     assert not _named_by_head_noun(agency, [(0, 18, "FAC")])  # agency is no facility
+
+
+# Invented news: the model reads the conference and the race as ORG.
+EVENTS = (
+    "Ada Okafor made her first speech at the Progress Party Conference in Kano last year. "
+    "The Progress party won. Her husband ran the Lagos City Marathon twice.\n"
+)
+
+
+def _event_mentions(params):
+    document = CleanText("d", EVENTS, OffsetMap((0,), (0,), len(EVENTS)))
+    corpus = CorpusEvidence.for_settings([EVENTS], params)
+    (result,) = extract_entities([document], params=params, corpus=corpus)
+    return [(m.start, m.end, m.label) for m in result.mentions]
+
+
+def test_an_event_is_no_mention_and_nothing_inside_it_is_one():
+    conference = EVENTS.index("Progress Party Conference")
+    marathon = EVENTS.index("Lagos City Marathon")
+    without = {EVENTS[s:e]: label for s, e, label in _event_mentions(NerParams(head_nouns=False))}
+    assert without["Progress Party Conference"] == without["Lagos City Marathon"] == "ORG"
+    found = _event_mentions(NerParams())
+    assert not [m for m in found if conference <= m[0] < conference + 25]  # not "Progress"
+    assert not [m for m in found if marathon <= m[0] < marathon + 19]
+    assert {EVENTS[s:e] for s, e, _ in found} >= {"Ada Okafor", "Kano", "Progress"}
+
+
+def test_retention_counts_an_event_apart_from_the_losses():
+    start = EVENTS.index("Lagos City Marathon")
+    model = Mention("d", start, start + 19, "Lagos City Marathon", "ORG")
+    assert _an_event(model, [(0, 10, "PERSON")])
+    assert not _an_event(model, [(start, start + 5, "GPE")])  # the stage kept a name in it
+    kano = EVENTS.index("Kano")
+    assert not _an_event(Mention("d", kano, kano + 4, "Kano", "GPE"), [])

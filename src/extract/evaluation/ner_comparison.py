@@ -84,13 +84,16 @@ class Retention:
     # relabelled FAC, ORG or GPE: the span ends in a facility, organisation or place
     # noun ("Kano Airfield" read as ORG, "Kano Water Agency" as GPE; ner.head_nouns)
     by_head_noun: Counter[str] = field(default_factory=Counter)
+    # dropped as an event: the span ends in an event noun ("the Kano Film Festival"),
+    # OntoNotes' EVENT, which is no entity label here (ner.head_nouns)
+    to_event: Counter[str] = field(default_factory=Counter)
     # the model's entities neither kept nor so relabelled: (document, text, label, what the
     # stage has over the same words: "LABEL text" or "")
     lost: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def share(self, label: str | None = None, *, with_person_names: bool = False) -> float:
         """The share kept; ``with_person_names``: counting the two corrections as kept."""
-        corrected = self.to_person + self.to_party + self.by_head_noun
+        corrected = self.to_person + self.to_party + self.by_head_noun + self.to_event
         counts = self.kept + corrected if with_person_names else self.kept
         kept = counts[label] if label else sum(counts.values())
         total = self.total[label] if label else sum(self.total.values())
@@ -165,6 +168,21 @@ def _named_by_head_noun(mention: Mention, found: list[tuple[int, int, str]]) -> 
     )
 
 
+_EVENT_HEADS = frozenset(read_lexicon("event_heads"))
+
+
+def _an_event(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
+    """The model's span of two words or more ends in an event noun ("the Kano Film
+    Festival") and the stage has no mention over any of its words."""
+    words = mention.text.replace("’s", "").replace("'s", "").split()
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].lower() in _EVENT_HEADS
+        and not any(start < mention.end and mention.start < end for start, end, _ in found)
+    )
+
+
 def _role_person(text: str, mention: Mention, found: list[tuple[int, int, str]]) -> bool:
     """The stage made the model's span PERSON, and a role noun in lower case stands right
     before it, one space away ("spokesman Ada Okafor" read as ORG)."""
@@ -210,6 +228,7 @@ def retention_on_news(
     to_person: Counter[str] = Counter()
     to_party: Counter[str] = Counter()
     by_head_noun: Counter[str] = Counter()
+    to_event: Counter[str] = Counter()
     lost: list[tuple[str, str, str, str]] = []
     parties = corpus.parties.names if corpus.parties is not None else set()
     for mention in baseline:
@@ -232,6 +251,8 @@ def retention_on_news(
             to_party[mention.label] += 1
         elif _named_by_head_noun(mention, found):
             by_head_noun[mention.label] += 1
+        elif _an_event(mention, found):
+            to_event[mention.label] += 1
         else:
             text = cleaned_texts[mention.doc]
             over = [
@@ -240,4 +261,4 @@ def retention_on_news(
                 if start < mention.end and mention.start < end
             ]
             lost.append((mention.doc, mention.text, mention.label, "; ".join(over)))
-    return Retention(kept, total, to_person, to_party, by_head_noun, lost)
+    return Retention(kept, total, to_person, to_party, by_head_noun, to_event, lost)

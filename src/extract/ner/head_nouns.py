@@ -11,7 +11,9 @@ clean/lexicons/facility_heads.txt, organisation_heads.txt or place_heads.txt tak
 that kind's label over the model's; trailing numbers and compass letters do not count
 ("Highway 12 SE" ends in "Highway", and is a name). A title of a work keeps its
 label; so does a person's name that ends in a facility noun ("Ada Bridge") and one
-whose first word is a known given name (a surname that is also a head noun).
+whose first word is a known given name (a surname that is also a head noun). A name
+ending in an event noun of event_heads.txt ("the Kano Film Festival") is OntoNotes'
+EVENT, which ANNOTATION.md does not annotate: nothing inside it is a mention either.
 """
 
 from __future__ import annotations
@@ -24,19 +26,21 @@ from extract.linking.person_names import is_known_given_name
 FACILITY_HEADS = frozenset(read_lexicon("facility_heads"))
 ORGANISATION_HEADS = frozenset(read_lexicon("organisation_heads"))
 PLACE_HEADS = frozenset(read_lexicon("place_heads"))
+EVENT_HEADS = frozenset(read_lexicon("event_heads"))
 # The model's labels each kind is taken over from.
 _RELABELLED = {
     "FAC": frozenset({"ORG", "GPE", "LOC"}),
     "ORG": frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP"}),
     "GPE": frozenset({"ORG", "LOC", "FAC", "PERSON", "NORP"}),
+    "EVENT": frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"}),
 }
 _AFTER_HEAD = re.compile(r"^(?:\d+[A-Z]?|[NSEW]{1,2})$")  # "285", "15B", "SE"
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
 def head_label(name: str, label: str) -> str:
-    """FAC, ORG or GPE for a name ending in a facility, organisation or place noun;
-    ``label`` otherwise."""
+    """FAC, ORG, GPE or EVENT for a name ending in a facility, organisation, place or
+    event noun; ``label`` otherwise."""
     words = name.split()
     numbered = False
     while len(words) > 1 and _AFTER_HEAD.match(words[-1]):
@@ -46,10 +50,15 @@ def head_label(name: str, label: str) -> str:
         return label
     last = _POSSESSIVE.sub("", words[-1]).lower().rstrip(".")
     last_two = f"{words[-2].lower()} {last}" if len(words) >= 2 else last
-    kinds = (("FAC", FACILITY_HEADS), ("ORG", ORGANISATION_HEADS), ("GPE", PLACE_HEADS))
+    kinds = (
+        ("FAC", FACILITY_HEADS),
+        ("ORG", ORGANISATION_HEADS),
+        ("GPE", PLACE_HEADS),
+        ("EVENT", EVENT_HEADS),
+    )
     for kind, heads in kinds:
         if (last in heads or last_two in heads) and label in _RELABELLED[kind]:
-            if label == "PERSON" and is_known_given_name(words[0]):
+            if label == "PERSON" and kind != "EVENT" and is_known_given_name(words[0]):
                 return label
             return kind
     return label
