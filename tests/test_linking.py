@@ -393,3 +393,35 @@ def test_a_surname_the_kb_lists_as_an_alias_of_several_people_is_decided_like_a_
     assert (alone.entity_id, alone.method) == ("ada-okafor", "corpus-prior")
     named = linker.link_document([mention("Ben Okafor", 0), mention("Okafor", 1, "said ")])
     assert [link.entity_id for link in named] == ["ben-okafor", "ben-okafor"]
+
+
+def test_organisation_names_differing_by_legal_form_party_or_joining_word_are_one():
+    from extract.linking.names import organisation_key
+
+    assert organisation_key("kano mills ltd") == organisation_key("kano mills") == "kano mills"
+    assert organisation_key("progress party") == "progress"
+    assert organisation_key("institute for kano studies") == "institute kano studies"
+    assert organisation_key("institute of kano studies") == "institute kano studies"
+    assert organisation_key("party") == "party"  # nothing else would be left
+    assert organisation_key("the and") == "the and"
+    linker = make_linker(KnowledgeBase.from_entities([]))
+    first = linker.link_document(
+        [
+            mention("Kano Mills Ltd", 0, label="ORG"),
+            mention("Progress Party", 1, label="ORG"),
+            mention("Institute for Kano Studies", 2, label="ORG"),
+        ]
+    )
+    second = linker.link_document(
+        [
+            mention("Kano Mills", 0, label="ORG"),
+            mention("Progress", 1, label="ORG"),
+            mention("Institute of Kano Studies", 2, label="ORG"),
+        ]
+    )
+    assert [link.entity_id for link in first] == [
+        "kano-mills-ltd",
+        "progress-party",
+        "institute-for-kano-studies",
+    ]
+    assert [link.entity_id for link in second] == [link.entity_id for link in first]

@@ -31,7 +31,7 @@ from extract.linking.candidates import (
 from extract.linking.corpus_names import CorpusNames
 from extract.linking.doc_entities import DocEntities, DocEntity
 from extract.linking.kb import KnowledgeBase
-from extract.linking.names import fold_diacritics, normalize_name
+from extract.linking.names import fold_diacritics, normalize_name, organisation_key
 from extract.linking.person_names import parse_person, title_gender
 
 
@@ -265,10 +265,11 @@ class Linker:
         return self._discover_name(mention.text, mention.label)
 
     def _discover_name(self, text: str, label: str) -> DiscoveredEntity:
-        key = self.corpus_names.canonical(text)
+        name = self.corpus_names.canonical(text)
+        key = organisation_key(name) if label == "ORG" else name  # "Kano Mills Ltd"
         entity = self.discovered.get(key)
         if entity is None:
-            entity = DiscoveredEntity(self._new_id(key))
+            entity = DiscoveredEntity(self._new_id(name))
             self.discovered[key] = entity
         entity.names[" ".join(text.split())] += 1
         entity.labels[label] += 1

@@ -38,3 +38,23 @@ def normalize_name(name: str) -> str:
     name = fold_diacritics(name).translate(_QUOTES).lower()
     name = re.sub(r"\s*\.\s*", ". ", name)  # "J.E." and "J. E." alike
     return " ".join(name.replace(".", "").split())
+
+
+# A company's legal form and the joining words of a long name: "Kano Mills Ltd" is Kano
+# Mills, "the Institute for Kano Studies" the Institute of Kano Studies (OrthoMatcher's
+# corporate designators, as GATE ANNIE strips them).
+_LEGAL_FORMS = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "plc", "llc"}
+)
+_JOINING_WORDS = frozenset({"of", "for", "and", "&", "the"})
+
+
+def organisation_key(key: str) -> str:
+    """The comparison key of an organisation's normalised name: without a trailing legal
+    form, a trailing "party" ("labour party" is "labour") and the joining words; the key
+    itself when nothing else would be left."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS | {"party"}:
+        words.pop()
+    kept = [word for word in words if word not in _JOINING_WORDS]
+    return " ".join(kept) if kept else key
