@@ -425,3 +425,19 @@ def test_organisation_names_differing_by_legal_form_party_or_joining_word_are_on
         "institute-for-kano-studies",
     ]
     assert [link.entity_id for link in second] == [link.entity_id for link in first]
+
+
+def test_a_countrys_other_names_are_one_discovered_entity():
+    from extract.linking.country_names import country_key
+
+    assert country_key("britain") == country_key("u k") == "united kingdom"
+    assert country_key("lagos") == "lagos"
+    linker = make_linker(KnowledgeBase.from_entities([]))
+    first = linker.link_document(
+        [mention("Britain", 0, label="GPE"), mention("U.K.", 1, label="GPE")]
+    )
+    second = linker.link_document(
+        [mention("United Kingdom", 0, label="GPE"), mention("Lagos", 1, label="GPE")]
+    )
+    assert first[0].entity_id == first[1].entity_id == second[0].entity_id == "united-kingdom"
+    assert second[1].entity_id == "lagos"

@@ -29,6 +29,7 @@ from extract.linking.candidates import (
     MentionKey,
 )
 from extract.linking.corpus_names import CorpusNames
+from extract.linking.country_names import country_key
 from extract.linking.doc_entities import DocEntities, DocEntity
 from extract.linking.kb import KnowledgeBase
 from extract.linking.names import fold_diacritics, normalize_name, organisation_key
@@ -266,6 +267,8 @@ class Linker:
 
     def _discover_name(self, text: str, label: str) -> DiscoveredEntity:
         name = self.corpus_names.canonical(text)
+        if label in ("GPE", "LOC"):
+            name = country_key(name)  # "Britain", "UK": one country
         key = organisation_key(name) if label == "ORG" else name  # "Kano Mills Ltd"
         entity = self.discovered.get(key)
         if entity is None:

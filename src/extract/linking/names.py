@@ -41,7 +41,7 @@ def normalize_name(name: str) -> str:
 
 
 # A company's legal form and the joining words of a long name: "Kano Mills Ltd" is Kano
-# Mills, "the Institute for Kano Studies" the Institute of Kano Studies (OrthoMatcher's
+# Mills, "the Society for Kano Arts" the Society of Kano Arts (OrthoMatcher's
 # corporate designators, as GATE ANNIE strips them).
 _LEGAL_FORMS = frozenset(
     {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "plc", "llc"}
