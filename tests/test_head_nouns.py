@@ -36,6 +36,9 @@ from extract.ner.mentions import extract_entities
         ("Ada Okafor Lecture", "PERSON", "EVENT"),  # a given name does not save an event
         ("Festival", "ORG", "ORG"),
         ("Kano Festival", "WORK_OF_ART", "WORK_OF_ART"),
+        ("Kano Water Act", "ORG", "LAW"),  # a law, no entity label either
+        ("Lagos Road Safety Bill", "GPE", "LAW"),
+        ("Buffalo Bill", "PERSON", "PERSON"),  # a person may be called "Bill"
     ],
 )
 def test_head_label(name, label, expected):
@@ -106,3 +109,5 @@ def test_retention_counts_an_event_apart_from_the_losses():
     assert not _an_event(model, [(start, start + 5, "GPE")])  # the stage kept a name in it
     kano = EVENTS.index("Kano")
     assert not _an_event(Mention("d", kano, kano + 4, "Kano", "GPE"), [])
+    assert _an_event(Mention("d", 0, 14, "Kano Water Act", "ORG"), [])
+    assert not _an_event(Mention("d", 0, 12, "Buffalo Bill", "PERSON"), [])

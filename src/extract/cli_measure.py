@@ -144,7 +144,7 @@ def ner_retention(
         f"{sum(retention.to_person.values())}; relabelled as a party (ORG) or its "
         f"members (NORP, qualifying a noun): {sum(retention.to_party.values())}; "
         f"relabelled FAC, ORG or GPE by a head noun: {sum(retention.by_head_noun.values())}; "
-        f"an event by its head noun (EVENT, no entity label): "
+        f"an event or a law by its head noun (EVENT, LAW: no entity labels): "
         f"{sum(retention.to_event.values())}; "
         f"kept or so relabelled ({retention.share(with_person_names=True):.4f})"
     )

@@ -84,8 +84,9 @@ class Retention:
     # relabelled FAC, ORG or GPE: the span ends in a facility, organisation or place
     # noun ("Kano Airfield" read as ORG, "Kano Water Agency" as GPE; ner.head_nouns)
     by_head_noun: Counter[str] = field(default_factory=Counter)
-    # dropped as an event: the span ends in an event noun ("the Kano Film Festival"),
-    # OntoNotes' EVENT, which is no entity label here (ner.head_nouns)
+    # dropped as an event or a law: the span ends in an event or law noun ("the Kano
+    # Film Festival", "the Kano Water Act"), OntoNotes' EVENT and LAW, which are no
+    # entity labels here (ner.head_nouns)
     to_event: Counter[str] = field(default_factory=Counter)
     # the model's entities neither kept nor so relabelled: (document, text, label, what the
     # stage has over the same words: "LABEL text" or "")
@@ -169,16 +170,19 @@ def _named_by_head_noun(mention: Mention, found: list[tuple[int, int, str]]) -> 
 
 
 _EVENT_HEADS = frozenset(read_lexicon("event_heads"))
+_LAW_HEADS = frozenset(read_lexicon("law_heads"))
 
 
 def _an_event(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
-    """The model's span of two words or more ends in an event noun ("the Kano Film
-    Festival") and the stage has no mention over any of its words."""
+    """The model's span of two words or more ends in an event or law noun ("the Kano
+    Film Festival", "the Kano Water Act", not a person's "Ada Bill") and the stage has
+    no mention over any of its words."""
     words = mention.text.replace("’s", "").replace("'s", "").split()
+    heads = _EVENT_HEADS | (_LAW_HEADS if mention.label != "PERSON" else frozenset())
     return (
         len(words) >= 2
         and words[-1][:1].isupper()
-        and words[-1].lower() in _EVENT_HEADS
+        and words[-1].lower() in heads
         and not any(start < mention.end and mention.start < end for start, end, _ in found)
     )
 

@@ -13,7 +13,8 @@ that kind's label over the model's; trailing numbers and compass letters do not 
 label; so does a person's name that ends in a facility noun ("Ada Bridge") and one
 whose first word is a known given name (a surname that is also a head noun). A name
 ending in an event noun of event_heads.txt ("the Kano Film Festival") is OntoNotes'
-EVENT, which ANNOTATION.md does not annotate: nothing inside it is a mention either.
+EVENT, and one ending in a law noun of law_heads.txt ("the Kano Water Act") its LAW;
+ANNOTATION.md annotates neither, and nothing inside them is a mention either.
 """
 
 from __future__ import annotations
@@ -27,20 +28,22 @@ FACILITY_HEADS = frozenset(read_lexicon("facility_heads"))
 ORGANISATION_HEADS = frozenset(read_lexicon("organisation_heads"))
 PLACE_HEADS = frozenset(read_lexicon("place_heads"))
 EVENT_HEADS = frozenset(read_lexicon("event_heads"))
+LAW_HEADS = frozenset(read_lexicon("law_heads"))
 # The model's labels each kind is taken over from.
 _RELABELLED = {
     "FAC": frozenset({"ORG", "GPE", "LOC"}),
     "ORG": frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP"}),
     "GPE": frozenset({"ORG", "LOC", "FAC", "PERSON", "NORP"}),
     "EVENT": frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"}),
+    "LAW": frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"}),  # "Buffalo Bill" is a person
 }
 _AFTER_HEAD = re.compile(r"^(?:\d+[A-Z]?|[NSEW]{1,2})$")  # "285", "15B", "SE"
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
 def head_label(name: str, label: str) -> str:
-    """FAC, ORG, GPE or EVENT for a name ending in a facility, organisation, place or
-    event noun; ``label`` otherwise."""
+    """FAC, ORG, GPE, EVENT or LAW for a name ending in a facility, organisation,
+    place, event or law noun; ``label`` otherwise."""
     words = name.split()
     numbered = False
     while len(words) > 1 and _AFTER_HEAD.match(words[-1]):
@@ -55,6 +58,7 @@ def head_label(name: str, label: str) -> str:
         ("ORG", ORGANISATION_HEADS),
         ("GPE", PLACE_HEADS),
         ("EVENT", EVENT_HEADS),
+        ("LAW", LAW_HEADS),
     )
     for kind, heads in kinds:
         if (last in heads or last_two in heads) and label in _RELABELLED[kind]:

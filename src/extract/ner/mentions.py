@@ -166,8 +166,8 @@ def _extract_documents(
             result.mentions[:] = _harmonised(add_anonymised_names, result, document)
         if params.work_titles and "WORK_OF_ART" in wanted:
             result.mentions[:] = _harmonised(add_work_titles, result, document)
-        # An event ("the Kano Film Festival", ner.head_nouns) kept the passes above from
-        # finding names inside it; it is no entity label itself.
+        # An event or a law ("the Kano Film Festival", ner.head_nouns) kept the passes
+        # above from finding names inside it; it is no entity label itself.
         result.mentions[:] = [m for m in result.mentions if m.label in wanted]
     return results
 
@@ -312,7 +312,7 @@ def _add_paragraph(
             label = reading.corpus.parties.party_label(span, label)
             reading.marked_names.add(span.text)
         if from_model and reading.head_nouns:
-            label = head_label(span.text, label)  # EVENT holds its words until the end
+            label = head_label(span.text, label)  # EVENT, LAW: held until the end
         pieces = (
             piece
             for line_start, line_end in _line_pieces(paragraph, span.start_char, span.end_char)
