@@ -441,6 +441,12 @@ def test_tag_centuries_decades_in_words_and_midday():
             "1990-02-01",
         ),
         ("By Wednesday, twenty members had filed reports.", dt.date(1990, 8, 16), "1990-08-15"),
+        # a past perfect in a clause of its own before a present verb does not
+        (
+            "The sale, which had been expected, is part of a plan to repay the loan by February.",
+            dt.date(1989, 10, 30),
+            "1990-02",
+        ),
         # a capitalised word ending in -ed ("United") is a name, not a verb
         ("He would be traveling to the United States Thursday.", dt.date(2000, 4, 5), "2000-04-06"),
         # "..., Castro said" after a quotation does not date what the quotation says

@@ -105,8 +105,10 @@ def is_future(text: str, match: re.Match[str]) -> bool:
         return start - word_end if word_end <= start else 2 * (word_start - end)
 
     if _ends_at(_DEADLINE, text, start, floor=left):
-        # ... unless the past perfect looks back to it ("by Wednesday, 20 had filed").
-        return _PAST_PERFECT.search(text, left, right) is None
+        # ... unless the past perfect looks back to it ("by Wednesday, 20 had filed"); one
+        # before it with a present verb between belongs to another clause ("the sale,
+        # which had been expected, is part of a plan to pay by February").
+        return not _past_perfect_governs(text, left, start, end, right)
     sentence = text[left:right]
     futures = [
         distance(m)
@@ -127,6 +129,15 @@ def is_future(text: str, match: re.Match[str]) -> bool:
         and not _ends_at(_DETERMINER_BEFORE, sentence, m.start())
     ]
     return not pasts or min(futures) <= min(pasts)
+
+
+def _past_perfect_governs(text: str, left: int, start: int, end: int, right: int) -> bool:
+    """A past perfect after the expression in its sentence, or one before it with no
+    present-tense verb between the two."""
+    if _PAST_PERFECT.search(text, end, right) is not None:
+        return True
+    before = list(_PAST_PERFECT.finditer(text, left, start))
+    return bool(before) and _PRESENT_MARKERS.search(text, before[-1].end(), start) is None
 
 
 def _ends_at(pattern: re.Pattern[str], text: str, index: int, *, floor: int = 0) -> bool:
