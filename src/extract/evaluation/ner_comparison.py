@@ -82,7 +82,8 @@ class Retention:
     # the noun after it, its members ("Labour MPs"; ner.party_modifiers' correction)
     to_party: Counter[str] = field(default_factory=Counter)
     # relabelled FAC, ORG or GPE: the span ends in a facility, organisation or place
-    # noun ("Kano Airfield" read as ORG, "Kano Water Agency" as GPE; ner.head_nouns)
+    # noun ("Kano Airfield" read as ORG, "Kano Water Agency" as GPE; ner.head_nouns),
+    # or is part of a longer name so marked ("Kano" of "Kano Water Agency")
     by_head_noun: Counter[str] = field(default_factory=Counter)
     # dropped as an event or a law: the span ends in an event or law noun ("the Kano
     # Film Festival", "the Kano Water Act"), OntoNotes' EVENT and LAW, which are no
@@ -169,13 +170,28 @@ def _named_by_head_noun(mention: Mention, found: list[tuple[int, int, str]]) -> 
     )
 
 
+def _inside_head_noun_name(text: str, mention: Mention, found: list[tuple[int, int, str]]) -> bool:
+    """The stage holds a longer name over the model's span whose head noun is of that
+    name's kind ("Kano Film Council" over the model's "Kano" GPE or "Film Council"
+    ORG; ner.head_noun_names): the model's name is part of it, not lost."""
+    for start, end, label in found:
+        if label not in _HEADS or (start, end) == (mention.start, mention.end):
+            continue
+        if start <= mention.start and mention.end <= end:
+            words = text[start:end].lower().replace("’s", "").replace("'s", "").split()
+            heads = {words[-1], *(words[i - 1] for i, w in enumerate(words) if w == "of" and i)}
+            if heads & _HEADS[label]:
+                return True
+    return False
+
+
 _EVENT_HEADS = frozenset(read_lexicon("event_heads"))
 _LAW_HEADS = frozenset(read_lexicon("law_heads"))
 
 
 def _an_event(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
     """The model's span of two words or more ends in an event or law noun ("the Kano
-    Film Festival", "the Kano Water Act", not a person's "Ada Bill") and the stage has
+    Film Festival", "the Kano Water Act", not a person named so) and the stage has
     no mention over any of its words."""
     words = mention.text.replace("’s", "").replace("'s", "").split()
     heads = _EVENT_HEADS | (_LAW_HEADS if mention.label != "PERSON" else frozenset())
@@ -253,7 +269,9 @@ def retention_on_news(
             (mention.start, mention.end, label) in found for label in ("NORP", "ORG")
         ):
             to_party[mention.label] += 1
-        elif _named_by_head_noun(mention, found):
+        elif _named_by_head_noun(mention, found) or _inside_head_noun_name(
+            cleaned_texts[mention.doc], mention, found
+        ):
             by_head_noun[mention.label] += 1
         elif _an_event(mention, found):
             to_event[mention.label] += 1

@@ -35,7 +35,7 @@ _RELABELLED = {
     "ORG": frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP"}),
     "GPE": frozenset({"ORG", "LOC", "FAC", "PERSON", "NORP"}),
     "EVENT": frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"}),
-    "LAW": frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"}),  # "Buffalo Bill" is a person
+    "LAW": frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"}),  # a person may be named so
 }
 _AFTER_HEAD = re.compile(r"^(?:\d+[A-Z]?|[NSEW]{1,2})$")  # "285", "15B", "SE"
 _POSSESSIVE = re.compile(r"[’']s$")

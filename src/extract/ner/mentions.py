@@ -18,6 +18,7 @@ from extract.ner.anonymised_names import add_anonymised_names
 from extract.ner.capitals import recase_capitals
 from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.enumerations import harmonise_enumerations
+from extract.ner.head_noun_names import add_head_noun_names
 from extract.ner.head_nouns import head_label
 from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
 from extract.ner.label_consistency import propagate_labels
@@ -154,6 +155,8 @@ def _extract_documents(
     for result, document, reading in zip(results, documents, readings, strict=True):
         _add_party_names(result, document, reading)
         counted = {"word_case": reading.word_case}  # the document's words, counted once
+        if params.head_noun_names:
+            result.mentions[:] = _harmonised(add_head_noun_names, result, document, **counted)
         if params.name_consistency and "PERSON" in wanted:
             result.mentions[:] = _harmonised(harmonise_person_names, result, document, **counted)
         if params.acronyms:
