@@ -57,3 +57,16 @@ def test_retention_counts_a_model_name_inside_a_head_noun_name_as_part_of_it():
     road = _at("Lagos Ring Road", "ORG")  # a road is no organisation
     lagos = Mention("d", road[0], road[0] + 5, "Lagos", "GPE")
     assert not _inside_head_noun_name(TEXT, lagos, [road])
+
+
+def test_a_road_is_named_by_its_number_and_direction_after_the_head_noun():
+    text = "Traffic on Highway 12 SE was sent to Route 9. He was at Kano Airfield 2 hours.\n"
+    found = add_head_noun_names(
+        text,
+        [],
+        [0],
+        span=lambda m: (m[0], m[1], m[2]),
+        make=lambda start, end, label, sentence: (start, end, label),
+    )
+    # an airfield's name takes no number after it ("2 hours")
+    assert [text[s:e] for s, e, _ in found] == ["Highway 12 SE", "Route 9", "Kano Airfield"]

@@ -441,3 +441,15 @@ def test_a_countrys_other_names_are_one_discovered_entity():
     )
     assert first[0].entity_id == first[1].entity_id == second[0].entity_id == "united-kingdom"
     assert second[1].entity_id == "lagos"
+
+
+def test_a_roads_direction_does_not_make_another_road():
+    from extract.linking.names import facility_key
+
+    assert facility_key("highway 12 se") == facility_key("highway 12") == "highway 12"
+    assert facility_key("kano gate w") == "kano gate w"  # no number: the letter is a name
+    linker = make_linker(KnowledgeBase.from_entities([]))
+    links = linker.link_document(
+        [mention("Highway 12", 0, label="FAC"), mention("Highway 12 SE", 1, label="FAC")]
+    )
+    assert links[0].entity_id == links[1].entity_id == "highway-12"

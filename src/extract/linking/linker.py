@@ -32,7 +32,12 @@ from extract.linking.corpus_names import CorpusNames
 from extract.linking.country_names import country_key
 from extract.linking.doc_entities import DocEntities, DocEntity
 from extract.linking.kb import KnowledgeBase
-from extract.linking.names import fold_diacritics, normalize_name, organisation_key
+from extract.linking.names import (
+    facility_key,
+    fold_diacritics,
+    normalize_name,
+    organisation_key,
+)
 from extract.linking.person_names import parse_person, title_gender
 
 
@@ -269,7 +274,13 @@ class Linker:
         name = self.corpus_names.canonical(text)
         if label in ("GPE", "LOC"):
             name = country_key(name)  # "Britain", "UK": one country
-        key = organisation_key(name) if label == "ORG" else name  # "Kano Mills Ltd"
+        key = (  # "Kano Mills Ltd" is Kano Mills, "Highway 12 SE" Highway 12
+            organisation_key(name)
+            if label == "ORG"
+            else facility_key(name)
+            if label == "FAC"
+            else name
+        )
         entity = self.discovered.get(key)
         if entity is None:
             entity = DiscoveredEntity(self._new_id(name))

@@ -58,3 +58,12 @@ def organisation_key(key: str) -> str:
         words.pop()
     kept = [word for word in words if word not in _JOINING_WORDS]
     return " ".join(kept) if kept else key
+
+
+_DIRECTION_AFTER_NUMBER = re.compile(r"(?<=\d) (?:n|s|e|w|ne|nw|se|sw)$")
+
+
+def facility_key(key: str) -> str:
+    """The comparison key of a facility's normalised name: a road's direction after its
+    number is the way one travels it, not another road ("highway 12 se" is highway 12)."""
+    return _DIRECTION_AFTER_NUMBER.sub("", key)

@@ -35,7 +35,12 @@ _CAPITALISED = r"[A-Z][\w’'&-]*"
 _PLAIN = r"[A-Z][\w&-]*(?![’'\w])"  # no possessive: "... of Kano Waters and Ada's Bureau"
 _OF_NAME = rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_PLAIN}(?:[ \t]+(?:and[ \t]+)?{_PLAIN}){{0,3}}"
 _HEAD = "|".join(sorted((head.capitalize() for head in _HEADS), key=len, reverse=True))
-_NAME = re.compile(rf"\b((?:{_CAPITALISED}[ \t]+){{0,5}})({_HEAD})\b((?:{_OF_NAME})?)")
+# A road's number and direction after its head noun name it ("Highway 12 SE").
+_ROADS = frozenset({"highway", "route", "interstate", "motorway", "freeway", "expressway"})
+_NUMBER = r"[ \t]+\d{1,4}[A-Z]?(?:[ \t]+[NSEW]{1,2}\b)?"
+_NAME = re.compile(
+    rf"\b((?:{_CAPITALISED}[ \t]+){{0,5}})({_HEAD})\b((?:{_OF_NAME})?)((?:{_NUMBER})?)"
+)
 
 
 def add_head_noun_names(
@@ -64,8 +69,10 @@ def add_head_noun_names(
 def _head_noun_names(text: str, words: WordCase) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for match in _NAME.finditer(text):
-        kind = _HEADS.get(match.group(2).lower())
-        if kind is None:
+        kind = _HEADS[match.group(2).lower()]
+        if match.group(4) and not match.group(3) and match.group(2).lower() in _ROADS:
+            start = _first_name_word(text, match.start(1), match.start(2), words)
+            found.append((match.start(2) if start is None else start, match.end(4), kind))
             continue
         end = (
             match.end(3) if match.group(3) and not _common(match.group(3), words) else match.end(2)
