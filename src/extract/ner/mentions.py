@@ -33,6 +33,7 @@ from extract.ner.span_rules import (
     person_label,
     split_at_place,
 )
+from extract.ner.state_abbreviations import add_state_abbreviations
 from extract.ner.title_case import TitleCaseLines
 from extract.ner.word_case import WordCase
 from extract.ner.work_titles import add_work_titles
@@ -163,6 +164,8 @@ def _extract_documents(
             result.mentions[:] = _harmonised(harmonise_acronyms, result, document)
         if params.label_consistency:
             result.mentions[:] = _harmonised(propagate_labels, result, document, **counted)
+        if params.state_abbreviations:
+            result.mentions[:] = _harmonised(add_state_abbreviations, result, document)
         if params.enumerations:
             result.mentions[:] = _harmonised(harmonise_enumerations, result, document)
         if params.anonymised_names and "PERSON" in wanted:
