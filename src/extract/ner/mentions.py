@@ -17,6 +17,7 @@ from extract.ner.acronym_consistency import harmonise_acronyms
 from extract.ner.anonymised_names import add_anonymised_names
 from extract.ner.capitals import recase_capitals
 from extract.ner.corpus_evidence import CorpusEvidence
+from extract.ner.datelines import add_dateline_places
 from extract.ner.enumerations import harmonise_enumerations
 from extract.ner.head_noun_names import add_head_noun_names
 from extract.ner.head_nouns import head_label
@@ -164,6 +165,8 @@ def _extract_documents(
             result.mentions[:] = _harmonised(harmonise_acronyms, result, document)
         if params.label_consistency:
             result.mentions[:] = _harmonised(propagate_labels, result, document, **counted)
+        if params.datelines:
+            result.mentions[:] = _harmonised(add_dateline_places, result, document)
         if params.state_abbreviations:
             result.mentions[:] = _harmonised(add_state_abbreviations, result, document)
         if params.enumerations:
