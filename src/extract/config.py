@@ -73,6 +73,7 @@ class NerParams:
     work_titles: bool = True  # "Channel 9's Morning Desk programme": the title is WORK_OF_ART
     enumerations: bool = True  # the names of a line listing names share the model's majority label
     head_nouns: bool = True  # "Kano Airfield" FAC, "Kano Water Agency" ORG, by their last word
+    month_surnames: bool = True  # "Ada May": a month after a given name is a PERSON's surname
     datelines: bool = True  # "KANO FALLS (AP) —": the dateline's place is a GPE (ner.datelines)
     state_abbreviations: bool = True  # "Fresno, CA": the state is a GPE (ner.state_abbreviations)
     head_noun_names: bool = True  # such a name the model missed is a mention (ner.head_noun_names)

@@ -23,6 +23,7 @@ from extract.ner.head_noun_names import add_head_noun_names
 from extract.ner.head_nouns import head_label
 from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
 from extract.ner.label_consistency import propagate_labels
+from extract.ner.month_surnames import add_month_surnames
 from extract.ner.name_consistency import harmonise_person_names
 from extract.ner.nlp import load_pipeline
 from extract.ner.parallel import chunked, ordered_chunk_map
@@ -159,6 +160,8 @@ def _extract_documents(
         counted = {"word_case": reading.word_case}  # the document's words, counted once
         if params.head_noun_names:
             result.mentions[:] = _harmonised(add_head_noun_names, result, document, **counted)
+        if params.month_surnames and "PERSON" in wanted:
+            result.mentions[:] = _harmonised(add_month_surnames, result, document)
         if params.name_consistency and "PERSON" in wanted:
             result.mentions[:] = _harmonised(harmonise_person_names, result, document, **counted)
         if params.acronyms:

@@ -28,6 +28,7 @@ from extract.timex.conventions import (
     follows_conventions,
 )
 from extract.timex.modifiers import NO_MODIFIERS, Modifiers, read_modifiers
+from extract.timex.month_surnames import month_surnames, names_the_person
 from extract.timex.narrative import present_tense_marks, track_passage
 from extract.timex.normalize import Resolution, Resolver
 from extract.timex.quoted_speech import redate_quoted_days
@@ -69,14 +70,17 @@ def tag_text(
         document_day_first=numeric_dates.document_day_first(text),
         present_marks=present_tense_marks(text) if dct is not None else (),
     )
+    surnames = month_surnames(text)  # "Ada May": "May said" is the person
     tagged: list[TaggedTimex] = []
     for candidate in sorted(chosen, key=lambda c: c.start):
         resolver = _RESOLVERS[candidate.pattern.name]
         for group, resolved in resolver(candidate.match, clock, text):
             start, end = candidate.match.span(group) if isinstance(group, str) else group
             resolution = follows_conventions(text, start, end, resolved, conventions)
-            if resolution is None or (
-                not _names_holiday(candidate) and in_title(text, start, end)
+            if (
+                resolution is None
+                or (not _names_holiday(candidate) and in_title(text, start, end))
+                or names_the_person(text, start, end, surnames)
             ):  # "Thanksgiving Day" is written capitalized; "This Week" mid-sentence is a show
                 continue
             tagged.append(TaggedTimex(start, end, text[start:end], resolution))
