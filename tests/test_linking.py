@@ -453,3 +453,19 @@ def test_a_roads_direction_does_not_make_another_road():
         [mention("Highway 12", 0, label="FAC"), mention("Highway 12 SE", 1, label="FAC")]
     )
     assert links[0].entity_id == links[1].entity_id == "highway-12"
+
+
+def test_an_organisation_named_without_its_place_is_the_documents_longer_name():
+    linker = make_linker(KnowledgeBase.from_entities([]))
+    links = linker.link_document(
+        [
+            mention("Kano", 0, label="GPE"),
+            mention("Kano Highway Patrol", 1, label="ORG"),
+            mention("Highway Patrol", 2, label="ORG"),
+            mention("Lagos Progress Party", 3, label="ORG"),
+            mention("Progress Party", 4, label="ORG"),  # "Lagos" is no place here
+        ]
+    )
+    assert links[2].entity_id == links[1].entity_id == "kano-highway-patrol"
+    assert links[2].method == "doc-part"
+    assert links[4].entity_id != links[3].entity_id

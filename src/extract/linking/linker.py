@@ -102,6 +102,7 @@ class Linker:
     def link_document(self, mentions: Sequence[LinkInput]) -> list[Link]:
         links: list[Link | None] = [None] * len(mentions)
         candidates = self.generator.generate([MentionKey(m.text, m.label) for m in mentions])
+        shortened = _shortened_names(mentions)
         doc_entities = DocEntities()
         for index, mention in enumerate(mentions):
             if mention.label not in LINKED_LABELS:
@@ -118,6 +119,12 @@ class Linker:
                     continue
                 chosen = next(c for c in full if c.score == best)
                 links[index] = Link(chosen.entity_id, chosen.method, chosen.score)
+            elif index in shortened and not any(
+                c.method in FULL_NAME_METHODS for c in candidates[shortened[index]]
+            ):
+                # "the Highway Patrol" after "the Kano Highway Patrol": its document's name
+                entity = self._discover_name(mentions[shortened[index]].text, mention.label)
+                links[index] = Link(entity.entity_id, "doc-part", 0.8)
             elif len(normalize_name(mention.text).split()) >= 2 and not acronym_key(mention.text):
                 entity = self._discover(mention)
                 links[index] = Link(entity.entity_id, "cluster", 1.0)
@@ -298,6 +305,34 @@ class Linker:
             candidate, suffix = f"{base}-{suffix}", suffix + 1
         self._used_ids.add(candidate)
         return candidate
+
+
+_SHORTENED_LABELS = frozenset({"ORG", "FAC"})
+
+
+def _shortened_names(mentions: Sequence[LinkInput]) -> dict[int, int]:
+    """Index of a multi-word organisation or facility name -> index of the one longer
+    name of its label in the document that is a place of the document and then its
+    words ("Highway Patrol" of "Kano Highway Patrol", Kano a GPE there; not "Labour
+    Party" of "Parliamentary Labour Party")."""
+    places = {normalize_name(m.text) for m in mentions if m.label == "GPE"}
+    longer: dict[str, dict[str, int]] = {}  # label -> normalised name -> first index
+    for index, mention in enumerate(mentions):
+        if mention.label in _SHORTENED_LABELS:
+            longer.setdefault(mention.label, {}).setdefault(normalize_name(mention.text), index)
+    shortened: dict[int, int] = {}
+    for index, mention in enumerate(mentions):
+        key = normalize_name(mention.text)
+        if mention.label not in _SHORTENED_LABELS or len(key.split()) < 2:
+            continue
+        ends = [
+            i
+            for name, i in longer[mention.label].items()
+            if name.endswith(" " + key) and name[: -len(key) - 1] in places
+        ]
+        if len(ends) == 1:
+            shortened[index] = ends[0]
+    return shortened
 
 
 def dominant_choice(counts: dict[str, int], *, share: float, minimum: int) -> str | None:
