@@ -469,3 +469,20 @@ def test_an_organisation_named_without_its_place_is_the_documents_longer_name():
     assert links[2].entity_id == links[1].entity_id == "kano-highway-patrol"
     assert links[2].method == "doc-part"
     assert links[4].entity_id != links[3].entity_id
+
+
+def test_an_organisation_opened_by_a_countrys_other_name_is_one_entity():
+    from extract.linking.country_names import leading_country_key
+
+    assert leading_country_key("u s water agency") == "united states water agency"
+    assert leading_country_key("us") == "us"  # the country alone is no organisation's name
+    linker = make_linker(KnowledgeBase.from_entities([]))
+    links = linker.link_document(
+        [
+            mention("U.S. Water Agency", 0, label="ORG"),
+            mention("United States Water Agency", 1, label="ORG"),
+            mention("Kano Water Agency", 2, label="ORG"),
+        ]
+    )
+    assert links[0].entity_id == links[1].entity_id == "u-s-water-agency"
+    assert links[2].entity_id == "kano-water-agency"

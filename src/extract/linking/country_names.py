@@ -25,3 +25,15 @@ def country_key(key: str) -> str:
     """The full name of a country for one of its other normalised names; ``key``
     otherwise."""
     return _full_names().get(key, key)
+
+
+def leading_country_key(key: str) -> str:
+    """``key`` with a country's other name opening it written as the full name ("u s
+    army" and "united states army" alike); the longest such opening wins."""
+    words = key.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        opening = " ".join(words[:size])
+        full = _full_names().get(opening)
+        if full is not None:
+            return " ".join([full, *words[size:]])
+    return key

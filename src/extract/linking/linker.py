@@ -29,7 +29,7 @@ from extract.linking.candidates import (
     MentionKey,
 )
 from extract.linking.corpus_names import CorpusNames
-from extract.linking.country_names import country_key
+from extract.linking.country_names import country_key, leading_country_key
 from extract.linking.doc_entities import DocEntities, DocEntity
 from extract.linking.kb import KnowledgeBase
 from extract.linking.names import (
@@ -281,8 +281,9 @@ class Linker:
         name = self.corpus_names.canonical(text)
         if label in ("GPE", "LOC"):
             name = country_key(name)  # "Britain", "UK": one country
-        key = (  # "Kano Mills Ltd" is Kano Mills, "Highway 12 SE" Highway 12
-            organisation_key(name)
+        key = (  # "Kano Mills Ltd" is Kano Mills, "U.S. Army" the United States Army,
+            # "Highway 12 SE" Highway 12
+            organisation_key(leading_country_key(name))
             if label == "ORG"
             else facility_key(name)
             if label == "FAC"
