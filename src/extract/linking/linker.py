@@ -281,7 +281,7 @@ class Linker:
         name = self.corpus_names.canonical(text)
         if label in ("GPE", "LOC"):
             name = country_key(name)  # "Britain", "UK": one country
-        key = (  # "Kano Mills Ltd" is Kano Mills, "U.S. Army" the United States Army,
+        key = (  # "Kano Mills Ltd" is Kano Mills, "U.S. Army" the same as "US Army",
             # "Highway 12 SE" Highway 12
             organisation_key(leading_country_key(name))
             if label == "ORG"
