@@ -146,3 +146,9 @@ def test_a_person_span_with_digits_is_an_organisation():
 
 def test_span_rules_a_person_never_ends_in_a_score():
     assert trim("Ada Okafor 7-5", "PERSON") == "Ada Okafor"
+
+
+def test_span_rules_a_plural_acronym_is_no_name():
+    assert trim("MPs", "ORG") is None
+    assert trim("NGOs", "ORG") is None
+    assert trim("NHS", "ORG") == "NHS"  # an acronym ending in S is one

@@ -38,6 +38,8 @@ _STANCE = re.compile(r"^(?:anti|pro|non)-\S+$", re.IGNORECASE)
 _STANCE_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro|non)-$", re.IGNORECASE)
 _LETTERS_AND_DIGITS = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+\b")
 _PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+# A plural of an acronym ("MPs", "NGOs") names a kind of thing, not one organisation.
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _ABBREVIATION_END = re.compile(
     r"(?:\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp)\.)$"
 )
@@ -65,6 +67,7 @@ def apply_span_rules(text: str, start: int, end: int, label: str) -> tuple[int, 
         _STANCE.match(span)
         or follows_stance_prefix(text, start)
         or span.rstrip(".").lower() in _PERSONAL_TITLES
+        or _PLURAL_ACRONYM.match(span)
         or len(span.strip()) <= 1
         or span.replace(" ", "").isdigit()
         or not any(c.isupper() for c in span)
