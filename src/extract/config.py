@@ -111,14 +111,14 @@ class EvaluateParams:
             "linking.accuracy": 0.97,
             "linking.bcubed.f1": 0.98,
             "seeds_no_kb.ner.strict.f1": 0.91,
-            "seeds_no_kb.linking.bcubed.f1": 0.95,
-            "bbc_dev.ner.strict.f1": 0.86,
-            "bbc_dev.linking.bcubed.f1": 0.945,
+            "seeds_no_kb.linking.bcubed.f1": 0.96,
+            "bbc_dev.ner.strict.f1": 0.865,
+            "bbc_dev.linking.bcubed.f1": 0.96,
             "bbc_dev.timex.value.f1": 0.86,
             "web_pages.boilerplate.f1": 0.98,
-            "web_pages.ner.strict.f1": 0.61,
-            "web_pages.linking.bcubed.f1": 0.92,
-            "web_pages.timex.value.f1": 0.80,
+            "web_pages.ner.strict.f1": 0.64,
+            "web_pages.linking.bcubed.f1": 0.935,
+            "web_pages.timex.value.f1": 0.82,
         }
     )
 
