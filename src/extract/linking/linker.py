@@ -315,24 +315,25 @@ def _shortened_names(mentions: Sequence[LinkInput]) -> dict[int, int]:
     """Index of a multi-word organisation or facility name -> index of the one longer
     name of its label in the document that is a place of the document and then its
     words ("Highway Patrol" of "Kano Highway Patrol", Kano a GPE there; not "Labour
-    Party" of "Parliamentary Labour Party")."""
+    Party" of "Parliamentary Labour Party"). Each longer name is indexed by the words
+    after each place opening it, so a mention costs a look-up."""
     places = {normalize_name(m.text) for m in mentions if m.label == "GPE"}
-    longer: dict[str, dict[str, int]] = {}  # label -> normalised name -> first index
+    after_place: dict[tuple[str, str], set[str]] = {}  # (label, rest) -> longer names
+    first_index: dict[tuple[str, str], int] = {}  # (label, name) -> its first mention
     for index, mention in enumerate(mentions):
-        if mention.label in _SHORTENED_LABELS:
-            longer.setdefault(mention.label, {}).setdefault(normalize_name(mention.text), index)
+        if mention.label not in _SHORTENED_LABELS:
+            continue
+        name = normalize_name(mention.text)
+        first_index.setdefault((mention.label, name), index)
+        words = name.split()
+        for size in range(1, len(words) - 1):  # the rest keeps two words at least
+            if " ".join(words[:size]) in places:
+                after_place.setdefault((mention.label, " ".join(words[size:])), set()).add(name)
     shortened: dict[int, int] = {}
     for index, mention in enumerate(mentions):
-        key = normalize_name(mention.text)
-        if mention.label not in _SHORTENED_LABELS or len(key.split()) < 2:
-            continue
-        ends = [
-            i
-            for name, i in longer[mention.label].items()
-            if name.endswith(" " + key) and name[: -len(key) - 1] in places
-        ]
-        if len(ends) == 1:
-            shortened[index] = ends[0]
+        longer = after_place.get((mention.label, normalize_name(mention.text)), set())
+        if len(longer) == 1:
+            shortened[index] = first_index[(mention.label, next(iter(longer)))]
     return shortened
 
 
