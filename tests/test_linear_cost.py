@@ -14,8 +14,13 @@ from extract.linking.corpus_names import CorpusNames
 from extract.linking.kb import KnowledgeBase
 from extract.linking.linker import Linker, LinkInput
 from extract.ner.acronym_consistency import harmonise_acronyms
+from extract.ner.datelines import add_dateline_places
+from extract.ner.head_noun_names import add_head_noun_names
 from extract.ner.label_consistency import propagate_labels
+from extract.ner.month_surnames import add_month_surnames
 from extract.ner.name_consistency import harmonise_person_names
+from extract.ner.state_abbreviations import add_state_abbreviations
+from extract.ner.work_titles import add_work_titles
 from extract.timex.tagger import tag_text
 
 _SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi", "be", "do"]
@@ -88,6 +93,19 @@ def _harmonise(harmonise):
 def test_consistency_passes_grow_linearly_with_the_document():
     for harmonise in (harmonise_person_names, harmonise_acronyms, propagate_labels):
         assert _growth(_harmonise(harmonise)) < 6, harmonise.__name__
+
+
+def test_passes_that_add_names_grow_linearly_with_the_document():
+    # each block's "... Water Agency" is a head-noun name: one candidate span a block,
+    # set against the document's mentions in one sweep, not each against all of them
+    for add in (
+        add_head_noun_names,
+        add_dateline_places,
+        add_state_abbreviations,
+        add_month_surnames,
+        add_work_titles,
+    ):
+        assert _growth(_harmonise(add)) < 6, add.__name__
 
 
 def test_linking_grows_linearly_with_the_document():

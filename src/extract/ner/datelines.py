@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from extract.ner.occurrences import sentence_index
+from extract.ner.occurrences import put_spans
 
 M = TypeVar("M")
 
@@ -33,14 +33,6 @@ def add_dateline_places(
 ) -> list[M]:
     """The mentions plus the place of each dateline no mention covers (a mention of the
     model inside it, as "RIVER" of "KANO RIVER", gives way to it)."""
-    kept = list(mentions)
-    for found in _DATELINE.finditer(text):
-        start, end = found.span("place")
-        inside = [m for m in kept if span(m)[0] >= start and span(m)[1] <= end]
-        if any(span(m)[0] < end and span(m)[1] > start for m in kept if m not in inside):
-            continue
-        if any(span(m)[:2] == (start, end) for m in inside):
-            continue  # the model read it already (its label stands)
-        kept = [m for m in kept if m not in inside]
-        kept.append(make(start, end, "GPE", sentence_index(sentence_starts, start)))
-    return sorted(kept, key=lambda m: span(m)[:2])
+    places = ((*found.span("place"), "GPE") for found in _DATELINE.finditer(text))
+    kept, _ = put_spans(mentions, places, sentence_starts, span=span, make=make)
+    return kept

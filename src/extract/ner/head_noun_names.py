@@ -21,7 +21,7 @@ from typing import TypeVar
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.ner.head_nouns import FACILITY_HEADS, ORGANISATION_HEADS, PLACE_HEADS
-from extract.ner.occurrences import sentence_index
+from extract.ner.occurrences import put_spans
 from extract.ner.span_rules import TITLES
 from extract.ner.word_case import WordCase
 
@@ -54,16 +54,10 @@ def add_head_noun_names(
 ) -> list[M]:
     """The mentions plus each name its head noun marks that no mention covers."""
     words = word_case or WordCase(text)
-    kept = list(mentions)
-    for start, end, label in _head_noun_names(text, words):
-        inside = [m for m in kept if span(m)[0] >= start and span(m)[1] <= end]
-        if any(span(m)[0] < end and span(m)[1] > start for m in kept if m not in inside):
-            continue  # the model read a longer or crossing name here
-        if any(span(m)[:2] == (start, end) for m in inside):
-            continue
-        kept = [m for m in kept if m not in inside]
-        kept.append(make(start, end, label, sentence_index(sentence_starts, start)))
-    return sorted(kept, key=lambda m: span(m)[:2])
+    kept, _ = put_spans(
+        mentions, _head_noun_names(text, words), sentence_starts, span=span, make=make
+    )
+    return kept
 
 
 def _head_noun_names(text: str, words: WordCase) -> list[tuple[int, int, str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from extract.ner.occurrences import sentence_index
+from extract.ner.occurrences import put_spans
 from extract.timex.month_surnames import month_surname_names
 
 M = TypeVar("M")
@@ -26,13 +26,6 @@ def add_month_surnames(
 ) -> list[M]:
     """The mentions plus each such name that no longer mention covers; a shorter
     mention inside it (the given name alone) gives way."""
-    kept = list(mentions)
-    for start, _, end in month_surname_names(text):
-        inside = [m for m in kept if span(m)[0] >= start and span(m)[1] <= end]
-        if any(span(m)[0] < end and span(m)[1] > start for m in kept if m not in inside):
-            continue
-        if any(span(m)[:2] == (start, end) for m in inside):
-            continue
-        kept = [m for m in kept if m not in inside]
-        kept.append(make(start, end, "PERSON", sentence_index(sentence_starts, start)))
-    return sorted(kept, key=lambda m: span(m)[:2])
+    names = ((start, end, "PERSON") for start, _, end in month_surname_names(text))
+    kept, _ = put_spans(mentions, names, sentence_starts, span=span, make=make)
+    return kept

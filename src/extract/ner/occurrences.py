@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -22,6 +23,51 @@ _WORD_START = re.compile(r"(?<![\w’'.-])\w+")
 _CONTINUES = re.compile(r"[\w-]")
 _NEXT_WORD = re.compile(r"\W{1,3}(\w+)")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|across|outside|inside)\s+)$")
+
+
+M = TypeVar("M")
+
+
+def put_spans(
+    mentions: Sequence[M],
+    spans: Iterable[tuple[int, int, str]],
+    sentence_starts: Sequence[int],
+    *,
+    span: Callable[[M], tuple[int, int, str]],
+    make: Callable[[int, int, str, int], M],
+) -> tuple[list[M], list[tuple[int, int]]]:
+    """The mentions, in text order, with each of ``spans`` (start, end, label) added as
+    a mention, the mentions inside it giving way; not where a mention or an added span
+    crosses it or runs past it (a longer name is read there), nor where a mention has
+    exactly its span (its label stands). Also the spans added. One sweep over both in
+    text order, so the cost grows with their number, not with its product."""
+    ordered = sorted(mentions, key=lambda m: span(m)[:2])
+    result: list[M] = []
+    added: list[tuple[int, int]] = []
+    position, added_end = 0, -1
+    for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):
+        while position < len(ordered) and span(ordered[position])[1] <= start:
+            result.append(ordered[position])
+            position += 1
+        if start < added_end:
+            continue  # inside or across a span added just before
+        over = position
+        overlapping = []
+        while over < len(ordered) and span(ordered[over])[0] < end:
+            if span(ordered[over])[1] > start:
+                overlapping.append(ordered[over])
+            over += 1
+        if any(span(m)[0] < start or span(m)[1] > end for m in overlapping):
+            continue
+        if any(span(m)[:2] == (start, end) for m in overlapping):
+            continue
+        result.extend(m for m in ordered[position:over] if m not in overlapping)
+        position = over
+        result.append(make(start, end, label, sentence_index(sentence_starts, start)))
+        added.append((start, end))
+        added_end = end
+    result.extend(ordered[position:])
+    return sorted(result, key=lambda m: span(m)[:2]), added
 
 
 def sentence_index(sentence_starts: Sequence[int], start: int) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from extract.clean.lexicons import read_lexicon
-from extract.ner.occurrences import sentence_index
+from extract.ner.occurrences import put_spans
 
 M = TypeVar("M")
 
@@ -30,21 +30,12 @@ def add_state_abbreviations(
     make: Callable[[int, int, str, int], M],
 ) -> list[M]:
     """The mentions plus each state abbreviation written after a GPE mention; a
-    mention of the abbreviation without its period gets it back."""
-    kept = list(mentions)
-    by_start = {span(m)[0]: m for m in kept}
-    for mention in list(kept):
+    mention of the abbreviation without its period ("Colo") gives way to it."""
+    states = []
+    for mention in mentions:
         _, end, label = span(mention)
-        if label != "GPE":
-            continue
-        found = _AFTER_PLACE.match(text, end)
-        if found is None:
-            continue
-        start, stop = found.span(1)
-        there = by_start.get(start)
-        if there is not None and span(there)[1] < stop:
-            kept.remove(there)  # "Colo" of "Colo.": the period is the abbreviation's
-        elif there is not None or any(span(m)[0] < stop and span(m)[1] > start for m in kept):
-            continue
-        kept.append(make(start, stop, "GPE", sentence_index(sentence_starts, start)))
-    return sorted(kept, key=lambda m: span(m)[:2])
+        found = _AFTER_PLACE.match(text, end) if label == "GPE" else None
+        if found is not None:
+            states.append((*found.span(1), "GPE"))
+    kept, _ = put_spans(mentions, states, sentence_starts, span=span, make=make)
+    return kept

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from extract.ner.occurrences import free_occurrences, sentence_index
+from extract.ner.occurrences import free_occurrences, put_spans, sentence_index
 
 M = TypeVar("M")
 
@@ -51,25 +51,13 @@ def add_work_titles(
 ) -> list[M]:
     """The mentions plus each framed title as WORK_OF_ART, replacing the model's
     shorter spans inside it; a title the model labelled exactly keeps its label."""
-    kept = list(mentions)
-    framed = sorted(
-        {
-            found.span(1)
-            for pattern in (WORK_TITLE, TIME_WORD_TITLE)
-            for found in pattern.finditer(text)
-        }
-    )
-    titles: set[str] = set()
-    for start, end in framed:
-        inside = [m for m in kept if span(m)[0] >= start and span(m)[1] <= end]
-        if any(span(m)[:2] == (start, end) for m in inside):
-            continue
-        if any(span(m)[0] < end and span(m)[1] > start for m in kept if m not in inside):
-            continue  # it overlaps a longer or crossing name: leave both as they are
-        kept = [m for m in kept if m not in inside]
-        kept.append(make(start, end, "WORK_OF_ART", sentence_index(sentence_starts, start)))
-        if " " in text[start:end]:
-            titles.add(text[start:end])
+    framed = {
+        (*found.span(1), "WORK_OF_ART")
+        for pattern in (WORK_TITLE, TIME_WORD_TITLE)
+        for found in pattern.finditer(text)
+    }
+    kept, added = put_spans(mentions, framed, sentence_starts, span=span, make=make)
+    titles = {text[start:end] for start, end in added if " " in text[start:end]}
     taken = sorted(span(m)[:2] for m in kept)
     kept += [
         make(start, end, "WORK_OF_ART", sentence_index(sentence_starts, start))
