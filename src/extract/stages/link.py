@@ -11,8 +11,9 @@ from extract.clean.document import CleanText
 from extract.config import Params
 from extract.linking.corpus_mentions import LABELS, CorpusMentions
 from extract.linking.corpus_names import CorpusNames
+from extract.linking.entity_summary import EntitySummary
 from extract.linking.kb import KnowledgeBase, load_kb
-from extract.linking.linker import EntitySummary, Linker, LinkInput
+from extract.linking.linker import Linker, LinkInput
 from extract.ner.mentions import make_mention
 from extract.ner.occurrences import sentence_index
 from extract.progress import progress_bar
