@@ -152,11 +152,16 @@ _HEADS = {
 }
 
 
+def _words(name: str) -> str:
+    """A name without its possessives, for its head noun ("Kano Sheriff's Bureau")."""
+    return name.replace("’s", "").replace("'s", "")
+
+
 def _named_by_head_noun(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
     """The stage gave the model's span of two words or more (trimmed, as a kept span
     may be) the label FAC, ORG or GPE, and its last word (or last two, numbers aside) is
     a head noun of that kind ("Kano Airfield", "the Kano Water Agency")."""
-    words = [w for w in mention.text.lower().replace("’s", "").replace("'s", "").split()]
+    words = _words(mention.text).lower().split()
     while len(words) > 1 and (words[-1].isdigit() or words[-1] in ("n", "s", "e", "w")):
         words.pop()
     tails = {words[-1].rstrip("."), " ".join(words[-2:])} if words else set()
@@ -178,7 +183,7 @@ def _inside_head_noun_name(text: str, mention: Mention, found: list[tuple[int, i
         if label not in _HEADS or (start, end) == (mention.start, mention.end):
             continue
         if start <= mention.start and mention.end <= end:
-            words = text[start:end].lower().replace("’s", "").replace("'s", "").split()
+            words = _words(text[start:end]).lower().split()
             heads = {words[-1], *(words[i - 1] for i, w in enumerate(words) if w == "of" and i)}
             if heads & _HEADS[label]:
                 return True
@@ -193,7 +198,7 @@ def _an_event(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
     """The model's span of two words or more ends in an event or law noun ("the Kano
     Film Festival", "the Kano Water Act", not a person named so) and the stage has
     no mention over any of its words."""
-    words = mention.text.replace("’s", "").replace("'s", "").split()
+    words = _words(mention.text).split()
     heads = _EVENT_HEADS | (_LAW_HEADS if mention.label != "PERSON" else frozenset())
     return (
         len(words) >= 2
