@@ -196,12 +196,14 @@ _LAW_HEADS = frozenset(read_lexicon("law_heads"))
 
 def _an_event(mention: Mention, found: list[tuple[int, int, str]]) -> bool:
     """The model's span of two words or more ends in an event or law noun ("the Kano
-    Film Festival", "the Kano Water Act", not a person named so) and the stage has
-    no mention over any of its words."""
+    Film Festival", "the Kano Water Act", not a person named so), or is an event noun
+    alone ("the Olympics"), and the stage has no mention over any of its words."""
     words = _words(mention.text).split()
     heads = _EVENT_HEADS | (_LAW_HEADS if mention.label != "PERSON" else frozenset())
+    if len(words) == 1:
+        heads = _EVENT_HEADS
     return (
-        len(words) >= 2
+        bool(words)
         and words[-1][:1].isupper()
         and words[-1].lower() in heads
         and not any(start < mention.end and mention.start < end for start, end, _ in found)

@@ -13,7 +13,8 @@ that kind's label over the model's; trailing numbers and compass letters do not 
 label; so does a person's name that ends in a facility noun ("Ada Bridge") and one
 whose first word is a known given name (a surname that is also a head noun). A name
 ending in an event noun of event_heads.txt ("the Kano Film Festival") is OntoNotes'
-EVENT, and one ending in a law noun of law_heads.txt ("the Kano Water Act") its LAW;
+EVENT, as is an event noun alone ("the Olympics"), and one ending in a law noun of
+law_heads.txt ("the Kano Water Act") its LAW;
 ANNOTATION.md annotates neither, and nothing inside them is a mention either.
 """
 
@@ -49,9 +50,13 @@ def head_label(name: str, label: str) -> str:
     while len(words) > 1 and _AFTER_HEAD.match(words[-1]):
         words.pop()
         numbered = True
-    if not (len(words) >= 2 or numbered) or not words[-1][:1].isupper():
+    if not words[-1][:1].isupper():
         return label
     last = _POSSESSIVE.sub("", words[-1]).lower().rstrip(".")
+    if len(words) == 1 and not numbered:
+        # An event noun alone names the event ("the Olympics", "his Budget"); a facility,
+        # organisation or place noun alone is a description ("the Institute").
+        return "EVENT" if last in EVENT_HEADS and label in _RELABELLED["EVENT"] else label
     last_two = f"{words[-2].lower()} {last}" if len(words) >= 2 else last
     kinds = (
         ("FAC", FACILITY_HEADS),
