@@ -112,7 +112,7 @@ class EvaluateParams:
             "linking.bcubed.f1": 0.98,
             "seeds_no_kb.ner.strict.f1": 0.91,
             "seeds_no_kb.linking.bcubed.f1": 0.96,
-            "bbc_dev.ner.strict.f1": 0.865,
+            "bbc_dev.ner.strict.f1": 0.875,
             "bbc_dev.linking.bcubed.f1": 0.96,
             "bbc_dev.timex.value.f1": 0.86,
             "web_pages.boilerplate.f1": 0.98,
