@@ -255,6 +255,7 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
     "link.prior_min_mentions": (1, None),
     "link.window_sentences": (0, None),
     "dates.narrative_min_years": (1, None),
+    "dates.shown_date_lines": (0, None),
     "timeml_benchmark.narrative_min_years": (1, None),
     "tables.rows_per_file": (1, None),
     "engine.workers": (1, None),

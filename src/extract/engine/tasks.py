@@ -30,6 +30,7 @@ from extract.ner.mentions import DocumentEntities, extract_entities
 from extract.ner.nlp import load_pipeline
 from extract.ner.parallel import chunked
 from extract.tables.records import Problem
+from extract.timex.shown_date import document_date
 from extract.timex.stage import DatedText, extract_timexes
 
 log = logging.getLogger(__name__)
@@ -142,7 +143,10 @@ def process_files(
             cleaned.text,
             OffsetMap(tuple(offsets.clean_starts), tuple(offsets.raw_starts), len(cleaned.text)),
         )
-        texts.append((document, result.published))
+        dated_by = document_date(
+            result.published, result.raw_text, max_lines=params.dates.shown_date_lines
+        )
+        texts.append((document, dated_by))
     read = _EntityReader(params.ner, kb, corpus)
     found = read.entities([d for d, _ in texts if d.text], rows.problems)
     dated = []

@@ -11,9 +11,10 @@ from typing import Any
 from extract.config import Params
 from extract.progress import progress_bar
 from extract.stages.files import DATES_FILE, DOCUMENTS_FILE, MODEL_TIMES_FILE, SENTENCES_FILE
-from extract.stages.reading import DocGroups, iter_clean_texts
+from extract.stages.reading import DocGroups, iter_documents
 from extract.tables import schemas
 from extract.tables.parquet_io import TableWriter, iter_rows, read_run_id, table_rows
+from extract.timex.shown_date import document_date
 from extract.timex.stage import DatedText, TimexRecord, extract_timexes
 
 log = logging.getLogger(__name__)
@@ -26,15 +27,16 @@ def run_dates(out_dir: Path, *, params: Params, show_progress: bool = False) -> 
     model_times = DocGroups(
         iter_rows(out_dir / MODEL_TIMES_FILE, schemas.MODEL_TIMES, batch_rows=4096)
     )
+    lines = params.dates.shown_date_lines
     dated = (
         DatedText(
             document,
-            published,
+            document_date(stored["published"], stored["raw_text"], max_lines=lines),
             [row["start"] for row in sentences.take(document.doc_id)],
             [(row["start"], row["end"]) for row in model_times.take(document.doc_id)],
         )
-        for document, published in progress_bar(
-            iter_clean_texts(out_dir),
+        for document, stored in progress_bar(
+            iter_documents(out_dir),
             desc="dates",
             unit="doc",
             enabled=show_progress,

@@ -17,9 +17,15 @@ from extract.tables.parquet_io import iter_rows
 
 def iter_clean_texts(out_dir: Path) -> Iterator[tuple[CleanText, dt.date | None]]:
     """Cleaned documents with their offset maps and creation dates, streamed."""
+    for document, row in iter_documents(out_dir):
+        yield document, row["published"]
+
+
+def iter_documents(out_dir: Path) -> Iterator[tuple[CleanText, dict[str, Any]]]:
+    """Cleaned documents with their offset maps and their whole documents.parquet rows."""
     for row in iter_rows(out_dir / DOCUMENTS_FILE, schemas.DOCUMENTS):
         offsets = OffsetMap(tuple(row["map_clean"]), tuple(row["map_raw"]), len(row["text"]))
-        yield CleanText(row["doc_id"], row["text"], offsets), row["published"]
+        yield CleanText(row["doc_id"], row["text"], offsets), row
 
 
 class DocGroups:

@@ -112,6 +112,9 @@ DATES = pa.schema(
         pa.field("mod", pa.string()),
         pa.field("quant", pa.string()),
         pa.field("freq", pa.string()),
+        # The date relative expressions were resolved against: documents.published,
+        # else the day a stamp near the top of the text shows (extract.timex.shown_date).
+        pa.field("document_date", pa.date32()),
     ]
 )
 

@@ -35,6 +35,10 @@ class TimexConventions:
     # ANNOTATION.md marks a part of a day; TimeBank/AQUAINT's gold types 19 of its 25
     # as DATE and leaves the part out of 10 values, so its benchmark keeps the day's DATE.
     weekday_parts: bool = True
+    # A document without a published date is dated by a stamp among its first this
+    # many non-empty lines ("For Immediate Release - September 13, 1999";
+    # extract.timex.shown_date); 0 turns that off.
+    shown_date_lines: int = 40
 
 
 ANNOTATION_CONVENTIONS = TimexConventions()  # ../shared/ANNOTATION.md

@@ -42,6 +42,9 @@ class TimexRecord:
     mod: str | None = None
     quant: str | None = None
     freq: str | None = None
+    # What the document's relative expressions were resolved against: its published
+    # date, else the day a stamp near its top shows (extract.timex.shown_date).
+    document_date: dt.date | None = None
 
 
 def extract_timexes(
@@ -74,4 +77,5 @@ def extract_timexes(
                 mod=timex.modifiers.mod,
                 quant=timex.modifiers.quant,
                 freq=timex.modifiers.freq,
+                document_date=dated.dct,
             )
