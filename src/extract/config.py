@@ -118,7 +118,7 @@ class EvaluateParams:
             "web_pages.boilerplate.f1": 0.98,
             "web_pages.ner.strict.f1": 0.64,
             "web_pages.linking.bcubed.f1": 0.935,
-            "web_pages.timex.value.f1": 0.82,
+            "web_pages.timex.value.f1": 0.83,
         }
     )
 
