@@ -55,7 +55,7 @@ def head_label(name: str, label: str) -> str:
     last = _POSSESSIVE.sub("", words[-1]).lower().rstrip(".")
     if len(words) == 1 and not numbered:
         # An event noun alone names the event ("the Olympics", "his Budget"); a facility,
-        # organisation or place noun alone is a description ("the Institute").
+        # organisation or place noun alone is a description ("the Bureau").
         return "EVENT" if last in EVENT_HEADS and label in _RELABELLED["EVENT"] else label
     last_two = f"{words[-2].lower()} {last}" if len(words) >= 2 else last
     kinds = (
