@@ -186,8 +186,9 @@ def test_dates_stage_writes_mod_quant_and_freq(tmp_path):
     run_dates(tmp_path, params=Params())
     schema = pq.read_schema(tmp_path / DATES_FILE).remove_metadata()
     assert schema.equals(schemas.DATES)
-    assert schema.names[-3:] == ["mod", "quant", "freq"]
+    assert schema.names[-4:] == ["mod", "quant", "freq", "document_date"]
     rows = read_table(tmp_path / DATES_FILE, schemas.DATES)
+    assert {r["document_date"] for r in rows} == {DCT}  # resolved against its published date
     assert [(r["text"], r["sentence_id"], r["mod"], r["quant"], r["freq"]) for r in rows] == [
         ("more than 30 years", 0, "MORE_THAN", None, None),
         ("every Tuesday", 1, None, "EVERY", None),
