@@ -31,6 +31,7 @@ from extract.timex.normalize import (
     weekday_date,
     weekday_number,
 )
+from extract.timex.split_years import fiscal_year_end
 from extract.timex.tense import is_future
 
 _YEAR_LICENSE = re.compile(
@@ -332,6 +333,10 @@ def resolve_year(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     ):  # "nineteen twenty cars": a spoken year needs a licence, a clause end or an article
         return []  # ("a nineteen ninety-seven attack": one attack, so no count of them)
     point = Point(year)
+    fiscal_end = fiscal_year_end(text, match.start("t"), match.end("t"), year)
+    if fiscal_end is not None:  # "the budget in 2004/05": the fiscal year
+        fiscal = Resolution("DATE", f"FY{year}", "year", "absolute", point)
+        return [((match.start("t"), fiscal_end), fiscal)]
     return [("t", Resolution("DATE", point.value(), "year", "absolute", point))]
 
 
