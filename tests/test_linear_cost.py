@@ -19,6 +19,7 @@ from extract.ner.head_noun_names import add_head_noun_names
 from extract.ner.label_consistency import propagate_labels
 from extract.ner.month_surnames import add_month_surnames
 from extract.ner.name_consistency import harmonise_person_names
+from extract.ner.newspapers import add_newspapers
 from extract.ner.state_abbreviations import add_state_abbreviations
 from extract.ner.work_titles import add_work_titles
 from extract.timex.tagger import tag_text
@@ -104,6 +105,7 @@ def test_passes_that_add_names_grow_linearly_with_the_document():
         add_state_abbreviations,
         add_month_surnames,
         add_work_titles,
+        add_newspapers,
     ):
         assert _growth(_harmonise(add)) < 6, add.__name__
 

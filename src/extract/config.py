@@ -75,6 +75,7 @@ class NerParams:
     head_nouns: bool = True  # "Kano Airfield" FAC, "Kano Water Agency" ORG, by their last word
     month_surnames: bool = True  # "Ada May": a month after a given name is a PERSON's surname
     datelines: bool = True  # "KANO FALLS (AP) —": the dateline's place is a GPE (ner.datelines)
+    newspapers: bool = True  # "the Sunday Times": a newspaper, ORG (ner.newspapers)
     state_abbreviations: bool = True  # "Fresno, CA": the state is a GPE (ner.state_abbreviations)
     head_noun_names: bool = True  # such a name the model missed is a mention (ner.head_noun_names)
     anonymised_names: bool = True  # "Mr X" in a decision or judgment: the letter is a PERSON

@@ -23,6 +23,7 @@ from extract.linking.person_names import PERSONAL_TITLES
 from extract.ner.corpus_evidence import CorpusEvidence
 from extract.ner.mentions import extract_entities
 from extract.ner.nlp import load_pipeline
+from extract.timex.publications import is_publication_name
 
 RETAINED_LABELS = ("PERSON", "ORG", "GPE")
 
@@ -83,7 +84,8 @@ class Retention:
     to_party: Counter[str] = field(default_factory=Counter)
     # relabelled FAC, ORG or GPE: the span ends in a facility, organisation or place
     # noun ("Kano Airfield" read as ORG, "Kano Water Agency" as GPE; ner.head_nouns),
-    # or is part of a longer name so marked ("Kano" of "Kano Water Agency")
+    # or is part of a longer name so marked ("Kano" of "Kano Water Agency") or of a
+    # newspaper's name its time word marks ("Times" of "Sunday Times"; ner.newspapers)
     by_head_noun: Counter[str] = field(default_factory=Counter)
     # dropped as an event or a law: the span ends in an event or law noun ("the Kano
     # Film Festival", "the Kano Water Act"), OntoNotes' EVENT and LAW, which are no
@@ -190,6 +192,18 @@ def _inside_head_noun_name(text: str, mention: Mention, found: list[tuple[int, i
     return False
 
 
+def _inside_newspaper(text: str, mention: Mention, found: list[tuple[int, int, str]]) -> bool:
+    """The stage holds a newspaper's name over the model's span ("Sunday Telegraph" ORG
+    over the model's "Telegraph"; ner.newspapers): part of the name, not lost."""
+    return any(
+        label == "ORG"
+        and start <= mention.start
+        and mention.end <= end
+        and is_publication_name(text[start:end])
+        for start, end, label in found
+    )
+
+
 _EVENT_HEADS = frozenset(read_lexicon("event_heads"))
 _LAW_HEADS = frozenset(read_lexicon("law_heads"))
 
@@ -276,8 +290,10 @@ def retention_on_news(
             (mention.start, mention.end, label) in found for label in ("NORP", "ORG")
         ):
             to_party[mention.label] += 1
-        elif _named_by_head_noun(mention, found) or _inside_head_noun_name(
-            cleaned_texts[mention.doc], mention, found
+        elif (
+            _named_by_head_noun(mention, found)
+            or _inside_head_noun_name(cleaned_texts[mention.doc], mention, found)
+            or _inside_newspaper(cleaned_texts[mention.doc], mention, found)
         ):
             by_head_noun[mention.label] += 1
         elif _an_event(mention, found):

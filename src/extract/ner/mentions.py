@@ -25,6 +25,7 @@ from extract.ner.kb_ruler import KB_SPAN_ID, NamePattern, kb_patterns
 from extract.ner.label_consistency import propagate_labels
 from extract.ner.month_surnames import add_month_surnames
 from extract.ner.name_consistency import harmonise_person_names
+from extract.ner.newspapers import add_newspapers
 from extract.ner.nlp import load_pipeline
 from extract.ner.parallel import chunked, ordered_chunk_map
 from extract.ner.pieces import model_pieces
@@ -170,6 +171,8 @@ def _extract_documents(
             result.mentions[:] = _harmonised(propagate_labels, result, document, **counted)
         if params.datelines:
             result.mentions[:] = _harmonised(add_dateline_places, result, document)
+        if params.newspapers and "ORG" in wanted:
+            result.mentions[:] = _harmonised(add_newspapers, result, document)
         if params.state_abbreviations:
             result.mentions[:] = _harmonised(add_state_abbreviations, result, document)
         if params.enumerations:

@@ -31,6 +31,7 @@ from extract.timex.modifiers import NO_MODIFIERS, Modifiers, read_modifiers
 from extract.timex.month_surnames import month_surnames, names_the_person
 from extract.timex.narrative import present_tense_marks, track_passage
 from extract.timex.normalize import Resolution, Resolver
+from extract.timex.publications import in_publication, publication_names
 from extract.timex.quoted_speech import redate_quoted_days
 from extract.timex.reporting_periods import track_quarter
 from extract.timex.titles import in_title
@@ -71,6 +72,7 @@ def tag_text(
         present_marks=present_tense_marks(text) if dct is not None else (),
     )
     surnames = month_surnames(text)  # "Ada May": "May said" is the person
+    papers = publication_names(text)  # "the Sunday Times": a newspaper, no Sunday
     tagged: list[TaggedTimex] = []
     for candidate in sorted(chosen, key=lambda c: c.start):
         resolver = _RESOLVERS[candidate.pattern.name]
@@ -81,6 +83,7 @@ def tag_text(
                 resolution is None
                 or (not _names_holiday(candidate) and in_title(text, start, end))
                 or names_the_person(text, start, end, surnames)
+                or in_publication(papers, start, end)
             ):  # "Thanksgiving Day" is written capitalized; "This Week" mid-sentence is a show
                 continue
             tagged.append(TaggedTimex(start, end, text[start:end], resolution))
