@@ -65,3 +65,38 @@ def test_a_possessive_first_day_is_the_storys_day():
     # text that has named no date
     assert tags("On the first day of the trial, Okafor spoke.", dct=None) == []
     assert tags("Okafor resigned. His first day as chairman was long ago.", dct=None) == []
+
+
+def test_the_next_morning_is_that_part_of_the_storys_next_day():
+    # the Tuesday before the Friday DCT is 1989-10-24; the morning after it the 25th
+    assert tags("Ada Okafor was arrested on Tuesday and freed the next morning.") == [
+        ("Tuesday", "DATE", "1989-10-24"),
+        ("the next morning", "TIME", "1989-10-25TMO"),
+    ]
+    assert tags("The strike began on March 3. The previous night, talks had failed.") == [
+        ("March 3", "DATE", "1989-03-03"),
+        ("The previous night", "TIME", "1989-03-02TNI"),
+    ]
+    # "the following night of rioting" counts nights, it names none
+    assert tags("The following night of rioting left two dead.") == []
+
+
+def test_later_in_the_day_is_the_storys_day():
+    assert tags("Ada Okafor resigned on Wednesday. Later in the day, she left the city.") == [
+        ("Wednesday", "DATE", "1989-10-25"),
+        ("Later in the day", "DATE", "1989-10-25"),
+    ]
+
+
+def test_the_night_of_a_date_is_that_dates_night():
+    # the date after "of" dates the night, not the DCT (1989-10-27)
+    assert tags("She was shot on the night of Friday, Oct. 20, police said.") == [
+        ("the night", "TIME", "1989-10-20TNI"),
+        ("Friday, Oct. 20", "DATE", "1989-10-20"),
+    ]
+
+
+def test_the_past_before_a_count_is_no_past_ref():
+    # "the past three summers" counts summers; "in the past" alone is PAST_REF
+    assert tags("Riots have flared for the past three summers.") == []
+    assert tags("In the past, such riots were rare.") == [("the past", "DATE", "PAST_REF")]

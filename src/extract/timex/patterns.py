@@ -216,7 +216,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "story_day",
         rf"{_B}(?P<t>(?:(?i:earlier|later)\s+)?(?P<rel>(?i:that\s+same|that|the\s+same|the\s+next"
-        rf"|the\s+following|the\s+previous|(?:his|her|their|its)\s+first))\s+(?i:day)){_E}",
+        rf"|the\s+following|the\s+previous|(?:his|her|their|its)\s+first))\s+"
+        # "the next morning": that part of the story's next day
+        rf"(?:(?i:day)|(?P<part>(?i:morning|afternoon|evening|night))(?!\s+(?i:of)\b))"
+        # "later in the day": the story's day
+        rf"|(?i:earlier|later)\s+(?P<rel_in>(?i:in))\s+the\s+(?i:day)){_E}",
     ),
     # "Today is the eighth day of the strike", "It's the second day of the talks": the
     # present day, counted within an event
@@ -244,7 +248,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "deictic",
         rf"{_B}(?P<t>(?P<word>(?i:today|tonight|yesterday|tomorrow|now|currently|nowadays"
-        rf"|recently|presently|the\s+present|the\s+past|the\s+future|soon|this\s+day"
+        # "the past three summers": "the past" counts what follows, it is no PAST_REF
+        rf"|recently|presently|the\s+present|the\s+past(?!\s+(?:{NUMBER}|(?i:few|several))\s)"
+        rf"|the\s+future|soon|this\s+day"
         rf"|the\s+near\s+(?:future|term)|a\s+later\s+date|these\s+days"
         # "this season", "last season", "this academic year": a season of sport or school
         rf"|(?:this|last|next)\s+(?:season|(?:academic|school)\s+year)"

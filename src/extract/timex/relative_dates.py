@@ -14,6 +14,7 @@ from extract.timex.normalize import (
     Resolution,
     Resolved,
     Resolver,
+    part_of_day_code,
     shift,
     week_value,
 )
@@ -72,18 +73,22 @@ def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 
 def _story_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    """The story's current day moved by ``steps``, at the precision the story gave it."""
-    relation = " ".join(match.group("rel").lower().split())
+    """The story's current day moved by ``steps``, at the precision the story gave it;
+    with a part of the day ("the next morning") a TIME of that part."""
+    relation = " ".join((match.group("rel") or "that").lower().split())
     steps = {"the next": 1, "the following": 1, "the previous": -1}.get(relation, 0)
+    part = match.group("part")
+    kind, suffix = ("TIME", f"T{part_of_day_code(part)}") if part else ("DATE", "")
     if clock.anchor is None and relation.endswith("first"):
         return []  # "his first day" with no date of the story is no time expression
     if clock.anchor is None:
-        return [("t", Resolution("DATE", "XXXX-XX-XX", "day", "unresolved"))]
+        return [("t", Resolution(kind, f"XXXX-XX-XX{suffix}", "day", "unresolved"))]
     day = clock.anchor.as_date()
     if day is None:
-        return [("t", Resolution("DATE", padded(clock.anchor), "day", "narrative"))]
+        return [("t", Resolution(kind, f"{padded(clock.anchor)}{suffix}", "day", "narrative"))]
     moved = day + dt.timedelta(days=steps)
-    return [("t", Resolution("DATE", moved.isoformat(), "day", "narrative", Point.of(moved)))]
+    value = f"{moved.isoformat()}{suffix}"
+    return [("t", Resolution(kind, value, "day", "narrative", Point.of(moved)))]
 
 
 _PERIOD_ENDING = re.compile(r"\s+(?i:ended|ending|ends|to\s+date)\b")

@@ -42,6 +42,10 @@ def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         day = int(match.group("day")) if match.group("day") else None
         point = Point(year, month, day if month else None)
         return [("t", Resolution("TIME", f"{padded(point)}T{code}", "day", "absolute", point))]
+    of_day = _date_after_of(match, clock, text) if determiner == "the" else None
+    if of_day is not None:  # "the night of Friday, Oct. 23": that day's night
+        value = f"{of_day.value}T{code}"
+        return [("t", Resolution("TIME", value, "day", of_day.anchor, of_day.point))]
     if determiner in ("this", "last", "tomorrow", "yesterday") or word in ("tonight", "overnight"):
         if clock.dct is None:
             return [("t", Resolution("TIME", f"XXXX-XX-XXT{code}", None, "unresolved"))]
@@ -166,6 +170,25 @@ def _date_clock(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if day is None or not is_day_value(day.value):
         return [("t", Resolution("TIME", f"XXXX-XX-XXT{time}", "day", "unresolved"))]
     return [("t", Resolution("TIME", f"{day.value}T{time}", "day", day.anchor, day.point))]
+
+
+_OF = re.compile(r"\s+of\s+")
+
+
+def _date_after_of(match: re.Match[str], clock: Clock, text: str) -> Resolution | None:
+    """The day named after "of" ("the night of Friday, Oct. 23"), read as it would be
+    alone; None when no day is named there ("the night of the murders")."""
+    of = _OF.match(text, match.end("t"))
+    if of is None:
+        return None
+    for pattern in _DATE_READINGS:
+        date_match = pattern.regex.match(text, of.end())
+        if date_match is None or date_match.start("t") != of.end():
+            continue
+        resolved = CALENDAR_RESOLVERS[pattern.name](date_match, clock, text)
+        if resolved and is_day_value(resolved[0][1].value):
+            return resolved[0][1]
+    return None
 
 
 RESOLVERS: dict[str, Resolver] = {

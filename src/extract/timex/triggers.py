@@ -72,7 +72,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "relative_unit": frozenset({"year", "month", "week", "weekend", "decade", "century"}),
     "the_year": frozenset({"year"}),
     "period_end": frozenset({"year", "month"}),
-    "story_day": frozenset({"day"}),
+    "story_day": frozenset({"day"}) | _PARTS_OF_DAY,
     "weekend": frozenset({"weekend"}),
     "the_week": frozenset({"week"}),
     "ago": frozenset({"ago", "earlier", "time"}),
