@@ -87,11 +87,12 @@ def _two_days(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 
 def _week_of_date(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    """ "the week of March 6": the ISO week of the day, read as the date alone would be."""
+    """ "the week of March 6": the ISO week of the day, read as the date alone would be;
+    with no year to place the week in, the day alone ("4 April", XXXX-04-04)."""
     resolved = _absolute(match, clock, text)
     day = resolved[0][1].point.as_date() if resolved and resolved[0][1].point else None
     if day is None:
-        return [("t", Resolution("DATE", "XXXX-WXX", "week", "unresolved"))]
+        return [(match.span("date"), resolved[0][1])] if resolved else []
     return [("t", Resolution("DATE", week_value(day), "week", resolved[0][1].anchor))]
 
 
@@ -181,6 +182,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 def _holiday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     """A named day: in its stated year, else the occurrence nearest the DCT or in the
     narrative's year; without either, only what the name itself fixes."""
+    if match.group("holiday").islower():
+        return []  # a holiday is a name: "announce election day" is an election's day
     named = holiday(match.group("holiday"))
     relation = (match.group("rel") or "").lower()
     narrative = None
@@ -212,6 +215,8 @@ def _holiday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         fixed = f"-{named.day:02d}" if named.day is not None else ""
         value = f"XXXX-{named.month:02d}{fixed}" if named.after_easter is None else "XXXX"
         return [("t", Resolution("DATE", value, "day" if fixed else None, "unresolved"))]
+    if match.group("week"):
+        return [("t", Resolution("DATE", week_value(day), "week", anchor))]
     return [("t", Resolution("DATE", day.isoformat(), "day", anchor, Point.of(day)))]
 
 
@@ -344,6 +349,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_day_and_day_year": _two_dates,
     "month_day_and_day": _two_days,
     "week_of_date": _week_of_date,
+    "week_of_day_month": _week_of_date,
     "half_year": _half_year,
     "month_day_year": _absolute,
     "day_month_year": _absolute,

@@ -65,7 +65,7 @@ def amount(quantity: str | None) -> Fraction | None:
         return Fraction(2)
     if cleaned in VAGUE_QUANTITIES:
         return None
-    if cleaned in ("a half", "half"):
+    if cleaned in ("a half", "half", "half a", "half an"):
         return Fraction(1, 2)
     half = _HALF.search(cleaned)
     if half:

@@ -136,5 +136,6 @@ RESOLVERS: dict[str, Resolver] = {
     "a_while": _a_while,
     "vague_span": _vague,
     "bare_plural": _vague,
+    "just_plural": _vague,
     "recent_plural": _vague,
 }

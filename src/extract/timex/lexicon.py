@@ -107,6 +107,7 @@ PARTS_OF_DAY = {
     "afternoon": "AF",
     "evening": "EV",
     "night": "NI",
+    "lunchtime": "MI",  # TIMEX3's mid-day
     "tonight": "NI",
     "overnight": "NI",
 }
@@ -161,14 +162,14 @@ def compile_ci(pattern: str) -> re.Pattern[str]:
 
 
 # A duration's amount: a number, an article or a vague quantifier.
-# "5 1/2", "2½", "two and a half"
+# "5 1/2", "2½", "two and a half" ("half an hour" is a quantity below)
 FRACTION_PATTERN = (
     rf"(?:{NUMBER_PATTERN}(?:\s+|-)?(?:1/2|½)|{NUMBER_PATTERN}\s+(?i:and\s+a\s+half))"
 )
 QUANTITY_PATTERN = (
     rf"(?:{FRACTION_PATTERN}|{NUMBER_PATTERN}|(?i:a|an|one|a\s+few|a\s+couple\s+of|couple\s+of"
     r"|several|many|few|some"
-    r"|numerous|a\s+half))"
+    r"|numerous|a\s+half|half\s+an?))"
 )
 
 

@@ -60,8 +60,8 @@ _POINT_FROM_DCT = frozenset({"ago"})
 # Not as a modifier ("the Dec. 21, 1988, bombing") or a bound of a period reaching the
 # present ("since 1981").
 _LOCATING_BEFORE = re.compile(r"(?i)\b(?:in|on|during|at|throughout|by)\s+$")
-# "since its launch in March 2002": the date of a bound is a bound.
-_BOUND_BEFORE = re.compile(r"(?i)\b(?:since|until|till)\s+(?:[\w'’-]+\s+){0,4}(?:in|on)\s+$")
+# "since 1998", "since its launch in March 2002": the date of a bound is a bound.
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:since|until|till)\s+(?:(?:[\w'’-]+\s+){0,4}(?:in|on)\s+)?$")
 # What may stand before a year that heads its sentence: "In 1984, ...", "By 1985 ...".
 _FRONTED = re.compile(
     r"(?i)^[\s\"“‘'(]*(?:(?:and|but|then|so)\s+)?(?:(?:in|by|during|throughout|on|at)\s+)?$"
@@ -76,6 +76,12 @@ _REPORTED = re.compile(
 
 # A finite verb in the present: the text speaks of now ("are fighting", "has cited").
 _PRESENT_AUXILIARY = re.compile(r"(?i)\b(?:is|are|am|isn't|aren't|has|have|hasn't|haven't)\b")
+
+
+def is_bound(text: str, start: int) -> bool:
+    """Is the date at ``start`` a bound of a period ("since 1998", "until its sale in
+    2004")? It dates no event, so the expressions after it do not lean on it."""
+    return _BOUND_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def present_tense_marks(text: str) -> tuple[int, ...]:
@@ -113,7 +119,7 @@ def track_passage(
     if clock.dct.year - point.year < min_years:
         clock.passage = None
         return
-    bounded = _BOUND_BEFORE.search(text, max(0, start - 60), start) is not None
+    bounded = is_bound(text, start)
     locating = _LOCATING_BEFORE.search(text, max(0, start - 12), start) is not None
     if not bounded and (_heads_sentence(text, start) or (point.month is not None and locating)):
         clock.passage = PassageTime(point, True, end)

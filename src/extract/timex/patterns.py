@@ -35,12 +35,19 @@ _APPROX = (
     r"|at\s+least|at\s+most|up\s+to|some|approximately|well\s+over)"
 )
 _PAST_FUTURE = r"(?i:past|last|next|previous|following|coming|first|final|recent)"
-_PART = r"(?i:morning|afternoon|evening|night)"
+_PART = r"(?i:morning|afternoon|evening|night|lunchtime)"
 _ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET)"
 _LICENSE = (
     r"(?i:in|since|until|till|by|from|through|during|before|after|of|on|last|next|this|that"
     r"|every|each|early|late|mid|and|or|to|the|a|an)"
 )
+# Words that may follow the noun "the present" ("until the present day", "the present is")
+_AFTER_PRESENT = (
+    r"(?:is|was|and|or|but|of|in|on|at|to|as|for|with|when|where|while|day|time|moment"
+    r"|will|would|has|had|can|could|may|might|that|which|it|we|they|he|she|you)"
+)
+# "the week of March 6", "the week beginning 4 April": the week a day falls in
+_WEEK_OF = r"(?i:the\s+week\s+(?:of|beginning|starting|commencing|ending))"
 _COMPOUND = rf"(?:\s*,?\s*(?i:and\s+)?{NUMBER}\s+(?i:{UNIT}))*"
 # "9:15pm", "1.45 a.m.", "noon": a time of the 12-hour clock ("15pm" is none)
 _CLOCK_TIME = (
@@ -97,7 +104,13 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the week of March 6": the calendar week holding that day
     _p(
         "week_of_date",
-        rf"{_B}(?P<t>(?i:the\s+week\s+of)\s+(?P<month>{MONTH})\s+{_DAY}(?:,?\s+{_YEAR})?){_E}"
+        rf"{_B}(?P<t>{_WEEK_OF}\s+(?P<date>(?P<month>{MONTH})\s+{_DAY}(?:,?\s+{_YEAR})?)){_E}"
+        r"(?!,?\s*\d)",
+    ),
+    # "the week beginning 4 April": the same, the day before the month
+    _p(
+        "week_of_day_month",
+        rf"{_B}(?P<t>{_WEEK_OF}\s+(?P<date>{_DAY}\s+(?P<month>{MONTH})(?:,?\s+{_YEAR})?)){_E}"
         r"(?!,?\s*\d)",
     ),
     # "the last half of 1989": a half year (TIMEX3 1989-H2)
@@ -143,7 +156,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "holiday",
         rf"{_B}(?P<t>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<holiday>(?i:{HOLIDAY_PATTERN}))"
-        rf"(?:,?\s+{_YEAR})?){_E}",
+        # "Easter week", "Christmas week": the week the day falls in
+        rf"(?P<week>\s+(?i:week)(?![\w'’-]))?(?:,?\s+{_YEAR})?){_E}",
     ),
     _p(
         "decade",
@@ -218,9 +232,10 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>(?:(?i:earlier|later)\s+)?(?P<rel>(?i:that\s+same|that|the\s+same|the\s+next"
         rf"|the\s+following|the\s+previous|(?:his|her|their|its)\s+first))\s+"
         # "the next morning": that part of the story's next day
-        rf"(?:(?i:day)|(?P<part>(?i:morning|afternoon|evening|night))(?!\s+(?i:of)\b))"
-        # "later in the day": the story's day
-        rf"|(?i:earlier|later)\s+(?P<rel_in>(?i:in))\s+the\s+(?i:day)){_E}",
+        rf"(?:(?i:day)|(?P<part>{_PART})(?!\s+(?i:of)\b))"
+        # "later in the day": the story's day; "on that date": the date just named
+        rf"|(?i:earlier|later)\s+(?i:in)\s+the\s+(?i:day)"
+        rf"|(?i:that|that\s+same|the\s+same)\s+(?i:date)){_E}",
     ),
     # "Today is the eighth day of the strike", "It's the second day of the talks": the
     # present day, counted within an event
@@ -249,12 +264,16 @@ PATTERNS: tuple[Pattern, ...] = (
         "deictic",
         rf"{_B}(?P<t>(?P<word>(?i:today|tonight|yesterday|tomorrow|now|currently|nowadays"
         # "the past three summers": "the past" counts what follows, it is no PAST_REF
-        rf"|recently|presently|the\s+present|the\s+past(?!\s+(?:{NUMBER}|(?i:few|several))\s)"
+        # "the present law" is an adjective: "the present" before a noun is no time
+        rf"|recently|presently|the\s+present(?!\s+(?!{_AFTER_PRESENT}\b)[a-z]+\b)"
+        rf"|the\s+past(?!\s+(?:{NUMBER}|(?i:few|several))\s)"
         rf"|the\s+future|soon|this\s+day"
         rf"|the\s+near\s+(?:future|term)|a\s+later\s+date|these\s+days"
         # "this season", "last season", "this academic year": a season of sport or school
         rf"|(?:this|last|next)\s+(?:season|(?:academic|school)\s+year)"
-        rf"|this\s+(?:[a-z]+\s+)?moment)))"  # "at this crucial moment": the present
+        rf"|this\s+(?:[a-z]+\s+)?moment"  # "at this crucial moment": the present
+        # "playing politics at the moment.": now; "at the moment of impact" is none
+        rf"|(?<=(?i:at)\s)the\s+moment(?=[.,;:!?)'\"’”]|\s+(?i:and|but|or|because|so)\b))))"
         rf"{_E}(?![-’'](?!s\b))",  # "today's vote" is today; "today-ish" is not
     ),
     _p(
@@ -369,6 +388,12 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"|(?:time|first|[a-z]{{2,}}est)\s+in)\s+"
         rf"(?P<t>(?P<the>(?i:the)\s+)?(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours)))"
         rf"{_E}(?!\s+(?i:ago|later|earlier))",
+    ),
+    # "just days after the vote", "only weeks ahead of the Budget": a short, unstated span
+    _p(
+        "just_plural",
+        rf"{_B}(?P<t>(?i:just|only|mere)\s+(?P<unit>(?i:minutes|hours|days|weeks|months|years)))"
+        rf"(?=\s+(?i:after|before|ahead|away|into|from)\b)",
     ),
 )
 

@@ -226,6 +226,7 @@ _DEICTIC = {
     "a later date": "FUTURE_REF",
     "these days": "PRESENT_REF",
     "this moment": "PRESENT_REF",
+    "the moment": "PRESENT_REF",
     "soon": "FUTURE_REF",
 }
 

@@ -29,7 +29,7 @@ from extract.timex.conventions import (
 )
 from extract.timex.modifiers import NO_MODIFIERS, Modifiers, read_modifiers
 from extract.timex.month_surnames import month_surnames, names_the_person
-from extract.timex.narrative import present_tense_marks, track_passage
+from extract.timex.narrative import is_bound, present_tense_marks, track_passage
 from extract.timex.normalize import Resolution, Resolver
 from extract.timex.publications import in_publication, publication_names
 from extract.timex.quoted_speech import redate_quoted_days
@@ -87,8 +87,10 @@ def tag_text(
             ):  # "Thanksgiving Day" is written capitalized; "This Week" mid-sentence is a show
                 continue
             tagged.append(TaggedTimex(start, end, text[start:end], resolution))
-            if resolution.point is not None and (
-                resolution.anchor != "dct" or candidate.pattern.name not in _COUNTED_FROM_DCT
+            if (
+                resolution.point is not None
+                and (resolution.anchor != "dct" or candidate.pattern.name not in _COUNTED_FROM_DCT)
+                and not is_bound(text, start)
             ):
                 clock.anchor = resolution.point
             track_quarter(clock, candidate, resolution)

@@ -9,7 +9,7 @@ import re
 from extract.timex.calendar_dates import RESOLVERS as CALENDAR_RESOLVERS
 from extract.timex.clock import Clock, Point, is_day_value, padded
 from extract.timex.durations_sets import is_rate
-from extract.timex.lexicon import WEEKDAY_PATTERN, year_number
+from extract.timex.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, year_number
 from extract.timex.narrative import narrative_time
 from extract.timex.normalize import (
     Resolution,
@@ -24,9 +24,19 @@ from extract.timex.normalize import (
 from extract.timex.patterns import PATTERNS
 from extract.timex.tense import is_future, sentence_bounds
 
+# "the Evening Standard Theatre Awards", "Good Morning Lagos": a Capitalised part of
+# the day before a Capitalised word opens a name (a weekday or month after it is a date).
+_NAME_GOES_ON = re.compile(rf"\s+(?!{WEEKDAY_PATTERN}|{MONTH_PATTERN})[A-Z][a-z]")
+
+
+# "a lunchtime speech", "an evening class": a noun after the part of the day
+_NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|on|at|when|with|to|and|or|that)\b)[a-z]{3,}\b")
+
 
 def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     word = match.group("part").lower()
+    if match.group("part").istitle() and _NAME_GOES_ON.match(text, match.end("t")):
+        return []
     determiner = (match.group("det") or "").lower() or ("the" if match.group("mid") else "")
     if match.group("day_after"):  # "mid-afternoon yesterday": that part of the named day
         determiner = {"today": "this"}.get(match.group("day_after").lower(), "")
@@ -36,6 +46,12 @@ def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if determiner in ("a", "an") and is_rate(text, match.start("t")):
         return []  # "$55 a night": a price per night
     code = part_of_day_code(word)
+    if determiner in ("a", "an", "one") and not match.group("date"):
+        # "one morning", "a lunchtime speech": some day's part, which no date names; the
+        # article of "a lunchtime speech" is the speech's
+        unknown = Resolution("TIME", f"XXXX-XX-XXT{code}", None, "unresolved")
+        modifies_noun = determiner != "one" and _NOUN_AFTER.match(text, match.end("t"))
+        return [(match.span("part") if modifies_noun else "t", unknown)]
     if match.group("date"):
         year = year_number(match.group("year"), reference_year=clock.reference_year())
         month = month_number(match.group("month")) if match.group("month") else None

@@ -47,6 +47,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "month_day_and_day_year": _MONTHS,
     "month_day_and_day": _MONTHS,
     "week_of_date": frozenset({"week"}),
+    "week_of_day_month": frozenset({"week"}),
     "half_year": frozenset({"half"}),
     "month_day_year": _MONTHS,
     "day_month_year": _MONTHS,
@@ -72,7 +73,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "relative_unit": frozenset({"year", "month", "week", "weekend", "decade", "century"}),
     "the_year": frozenset({"year"}),
     "period_end": frozenset({"year", "month"}),
-    "story_day": frozenset({"day"}) | _PARTS_OF_DAY,
+    "story_day": frozenset({"day", "date"}) | _PARTS_OF_DAY,
     "weekend": frozenset({"weekend"}),
     "the_week": frozenset({"week"}),
     "ago": frozenset({"ago", "earlier", "time"}),
@@ -99,6 +100,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "vague_span": _UNITS,
     "recent_plural": _UNITS,
     "bare_plural": _UNITS,
+    "just_plural": _UNITS,
 }
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")

@@ -1,0 +1,125 @@
+"""Phrases of everyday news the grammar misread: "half an hour", "just days after",
+"the present law", "the Evening Standard Theatre Awards", a lowercase "election day",
+"Easter week", and a "since" bound that dates no event (invented text)."""
+
+import datetime as dt
+
+import pytest
+
+from extract.timex.conventions import TIMEBANK_CONVENTIONS
+from extract.timex.tagger import tag_text
+
+MONDAY = dt.date(2004, 11, 1)
+
+
+def tags(text, dct=MONDAY):
+    tagged = tag_text(text, dct=dct, conventions=TIMEBANK_CONVENTIONS)
+    return [(t.text, t.resolution.type, t.resolution.value) for t in tagged]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # half of the unit, not the unit
+        ("The plan was printed half an hour before the speech.", ("half an hour", "PT30M")),
+        ("Half a century ago, the valley was a lake.", ("Half a century ago", "1954")),
+        # a short, unstated span
+        ("The talks collapsed just days after the vote.", ("just days", "PXD")),
+        ("It comes only weeks ahead of the Lagos Water Agency's budget.", ("only weeks", "PXW")),
+        ("He left just minutes before the vote.", ("just minutes", "PTXM")),
+    ],
+)
+def test_spans_with_a_quantity_word(text, expected):
+    assert [(span, value) for span, _, value in tags(text)] == [expected]
+
+
+def test_just_before_a_plural_unit_alone_is_no_span():
+    # "just days" needs what it is counted from ("after", "away"); a bare one stays out
+    assert tags("The strike lasted just days.") == []
+
+
+def test_the_present_before_a_noun_is_an_adjective():
+    assert tags("The agency has ruled out amending the present law.") == []
+    assert tags("Until the present, such cases were rare.") == [
+        ("the present", "DATE", "PRESENT_REF")
+    ]
+    assert tags("From 1990 to the present day, it grew.") == [
+        ("1990", "DATE", "1990"),
+        ("the present", "DATE", "PRESENT_REF"),
+    ]
+
+
+def test_a_capitalised_part_of_the_day_opening_a_name_is_no_time():
+    assert tags("Ada Okafor won at the Evening Standard Theatre Awards in London.") == []
+    assert tags("She appeared on Good Morning Lagos twice.") == []
+    # a weekday after it is a date, and a lowercase part stays a time
+    assert tags("Ada Okafor arrived that evening.") == [("that evening", "TIME", "XXXX-XX-XXTEV")]
+
+
+def test_a_holiday_is_a_name_written_capitalised():
+    assert tags("This was not the place to announce election day, he said.") == []
+    assert tags("Voters go to the polls on Election Day.") == [
+        ("Election Day", "DATE", "2004-11-02")
+    ]
+
+
+def test_a_holidays_week_is_the_iso_week_it_falls_in():
+    # Easter Sunday 2000 is 23 April, in ISO week 16 (17-23 April)
+    assert tags("Protesters prayed as Easter week began.", dct=dt.date(2000, 4, 17)) == [
+        ("Easter week", "DATE", "2000-W16")
+    ]
+
+
+def test_a_since_bound_dates_no_event_of_an_undated_text():
+    # the month takes no year from "since 1998": the bound of a period is no story date
+    text = (
+        "A review found it had double counted road spending since 1998.\n\n"
+        "In January the institute said taxes must rise."
+    )
+    assert tags(text, dct=None) == [("1998", "DATE", "1998"), ("January", "DATE", "XXXX-01")]
+    located = (
+        "A review of road spending began in 1998.\n\nIn January the institute said taxes must rise."
+    )
+    assert tags(located, dct=None)[1] == ("January", "DATE", "1998-01")
+
+
+def test_lunchtime_is_a_part_of_the_day():
+    # TIMEX3 writes mid-day MI; Monday 1 November 2004 is the DCT
+    assert tags("The minister resigned on Monday lunchtime.") == [
+        ("Monday lunchtime", "DATE", "2004-11-01")
+    ]
+    # undated: a Monday of no known week
+    assert tags("The minister resigned on Monday lunchtime.", dct=None) == [
+        ("Monday lunchtime", "DATE", "XXXX-WXX-1")
+    ]
+    # the article is the speech's, and "a" lunchtime is no particular day's, DCT or not
+    assert tags("Ada Okafor will address them in a lunchtime speech.") == [
+        ("lunchtime", "TIME", "XXXX-XX-XXTMI")
+    ]
+
+
+def test_at_the_moment_is_the_present_unless_a_moment_is_named():
+    assert tags("Everyone is playing politics at the moment.") == [
+        ("the moment", "DATE", "PRESENT_REF")
+    ]
+    assert tags("He was asleep at the moment of impact.") == []
+    assert tags("At the moment he arrived, it rained.") == []
+
+
+def test_that_date_is_the_date_just_named():
+    assert tags("The deal was signed on 3 May 2004. On that date, shares rose.") == [
+        ("3 May 2004", "DATE", "2004-05-03"),
+        ("that date", "DATE", "2004-05-03"),
+    ]
+    assert tags("He took her out on a date.") == []
+
+
+def test_the_week_beginning_a_day_is_that_days_iso_week():
+    # 4 April 2005 is a Monday, ISO week 14
+    assert tags("It comes in the week beginning 4 April.", dct=dt.date(2005, 3, 1)) == [
+        ("the week beginning 4 April", "DATE", "2005-W14")
+    ]
+    # with no year the week cannot be named; the day still can
+    assert tags("It comes in the week beginning 4 April.", dct=None) == [
+        ("4 April", "DATE", "XXXX-04-04")
+    ]
