@@ -123,3 +123,16 @@ def test_the_week_beginning_a_day_is_that_days_iso_week():
     assert tags("It comes in the week beginning 4 April.", dct=None) == [
         ("4 April", "DATE", "XXXX-04-04")
     ]
+
+
+def test_a_narratives_now_is_the_storys_time_not_the_present():
+    # ANNOTATION.md: a narrative "Now" (the story's time) is not annotated
+    assert tags("Now he himself faced trial in the Lagos court.") == []
+    assert tags("Officials said an error was made but now Ada had apologised.") == []
+    # the writer's now: a present or modal verb, a verb with no subject, "until now"
+    present = ("now", "DATE", "PRESENT_REF")
+    assert tags("Officials said they now believe the fire was set.") == [present]
+    assert tags("He said he now believed the agency had failed.") == [present]
+    assert tags("The matter should now be left to the courts.") == [present]
+    assert tags("The promise has now been abandoned.") == [present]
+    assert tags("He has until now been described only as a witness.") == [present]

@@ -19,7 +19,13 @@ from extract.timex.normalize import (
     week_value,
 )
 from extract.timex.reporting_periods import compares_longer_period, quarter_year_ago
-from extract.timex.tense import is_future, narrated_tense, sentence_bounds, sentence_of
+from extract.timex.tense import (
+    is_future,
+    narrated_tense,
+    sentence_bounds,
+    sentence_of,
+    tells_past_after,
+)
 
 
 def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -251,6 +257,12 @@ def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         return []  # "soon after the vote", "it soon became": soon after another event
     if word == "now" and _opens_sentence(text, match) and text[match.end("t") :].startswith(","):
         return []  # "Now, the question is ...": a discourse marker, not the present time
+    if (
+        word == "now"
+        and not _NOW_AS_NOUN.search(text, max(0, match.start("t") - 8), match.start("t"))
+        and tells_past_after(text, match.end("t"))
+    ):
+        return []  # "Now he faced execution": the story's now (ANNOTATION.md)
     if word in _DEICTIC:
         return [
             ("t", Resolution("DATE", _DEICTIC[word], None, "dct" if clock.dct else "unresolved"))
@@ -265,6 +277,14 @@ def _deictic(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     day = clock.dct + dt.timedelta(days=offset)
     return [("t", Resolution("DATE", day.isoformat(), "day", "dct", Point.of(day)))]
+
+
+# "until now been described", "from now on": "now" as the noun, the present; "should now
+# be left", "is now": inside a verb group whose tense is already given
+_NOW_AS_NOUN = re.compile(
+    r"(?i)\b(?:until|till|since|from|by|for|than|right|should|would|will|shall|can|could"
+    r"|must|may|might|is|are|am|was|were|has|have|had)\s+$"
+)
 
 
 _SENTENCE_OPENING = re.compile(r"[\s\"“‘'`(]*")

@@ -201,3 +201,32 @@ def narrated_tense(text: str, start: int, end: int) -> str | None:
         return None
     _, tense = min(candidates, key=lambda candidate: candidate[0])
     return tense if tense.startswith("past") else None
+
+
+_THREE_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,3}")
+
+
+def tells_past_after(text: str, end: int) -> bool:
+    """Is a verb of the next three words after ``end`` in the past, after its subject and
+    with no present or future verb before it? "Now he faced execution", "but now Harry
+    had apologised": a narrative's "now", the story's time and not the writer's ("they
+    now believe", "he now believed" and "has now been" stay the present)."""
+    words = _THREE_WORDS.match(text, end)
+    if words is None:
+        return False
+    clause = words.group()
+    first_word = clause.split()[0]
+    if (
+        _PAST_MARKERS.fullmatch(first_word)
+        or _PRESENT_MARKERS.fullmatch(first_word)
+        or first_word.lower() in ("been", "being")
+    ):
+        return False  # "he now believed", "has now been": no subject, no story
+    found: list[tuple[int, bool]] = [(m.start(), False) for m in _FUTURE_MARKERS.finditer(clause)]
+    found += [(m.start(), False) for m in _PRESENT_MARKERS.finditer(clause)]
+    found += [
+        (m.start(), True)
+        for m in _PAST_MARKERS.finditer(clause)
+        if not _FUTURE_MARKERS.fullmatch(m.group())
+    ]
+    return bool(found) and min(found)[1]
