@@ -136,3 +136,11 @@ def test_a_narratives_now_is_the_storys_time_not_the_present():
     assert tags("The matter should now be left to the courts.") == [present]
     assert tags("The promise has now been abandoned.") == [present]
     assert tags("He has until now been described only as a witness.") == [present]
+
+
+def test_last_month_in_an_undated_text_is_before_the_storys_dated_month():
+    # with no DCT, "last December" after "March 14, 2015" is December 2014
+    text = "He would have turned 21 on March 14, 2015. After finding a balloon last December, Ada wrote."
+    assert tags(text, dct=None)[1] == ("last December", "DATE", "2014-12")
+    after = "The plant opened on March 14, 2015. It will reopen next February."
+    assert tags(after, dct=None)[1] == ("next February", "DATE", "2016-02")

@@ -144,6 +144,15 @@ def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
             year += 1
         point = Point(year, month)
         return [("t", Resolution("DATE", point.value(), "month", "dct", point))]
+    if relation in ("last", "next") and clock.anchor is not None and clock.anchor.month:
+        # undated: the latest such month before the story's dated month, or the first after
+        year = clock.anchor.year
+        if relation == "last" and month >= clock.anchor.month:
+            year -= 1
+        elif relation == "next" and month <= clock.anchor.month:
+            year += 1
+        point = Point(year, month)
+        return [("t", Resolution("DATE", point.value(), "month", "narrative", point))]
     narrative = narrative_time(clock, text, *match.span("t")) if not relation else None
     if narrative is not None:
         return [("t", month_resolution(narrative, month, None))]
