@@ -144,3 +144,15 @@ def test_last_month_in_an_undated_text_is_before_the_storys_dated_month():
     assert tags(text, dct=None)[1] == ("last December", "DATE", "2014-12")
     after = "The plant opened on March 14, 2015. It will reopen next February."
     assert tags(after, dct=None)[1] == ("next February", "DATE", "2016-02")
+
+
+def test_an_early_or_late_part_of_the_day_is_a_time():
+    # "an early morning shooting": some morning's start, the article the shooting's
+    assert tags("A suspect was arrested in an early morning shooting in Lagos.") == [
+        ("early morning", "TIME", "XXXX-XX-XXTMO")
+    ]
+    assert tags("Police were called in the late evening.") == [
+        ("the late evening", "TIME", "2004-11-01TEV")
+    ]
+    # "early" alone before a word that is no part of the day stays out
+    assert tags("An early riser, she left.") == []

@@ -303,6 +303,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "part_of_day",
         rf"{_B}(?P<t>(?:(?P<det>(?i:that|the|this|last|one|an|a|same|tomorrow|yesterday))\s+"
         rf"|(?P<mid>(?i:mid))[\s-]?)?"
+        # "an early morning shooting", "in the late evening": the part's start or end
+        rf"(?P<edged>(?P<edge>(?i:early|late))[\s-]+)?"
         rf"(?P<part>{_PART}|(?i:tonight|overnight))"
         rf"(?:\s+(?i:in|of)\s+(?P<date>(?:(?P<month>{MONTH})(?:\s+{_DAY})?,?\s+)?{_YEAR})"
         # "mid-afternoon yesterday"; not after a determiner ("that night today")

@@ -41,6 +41,8 @@ def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if match.group("day_after"):  # "mid-afternoon yesterday": that part of the named day
         determiner = {"today": "this"}.get(match.group("day_after").lower(), "")
         determiner = determiner or match.group("day_after").lower()
+    if not determiner and match.group("edge"):
+        determiner = "a"  # "early morning fog": some morning, as "a morning" is
     if not determiner and word not in ("tonight", "overnight"):
         return []
     if determiner in ("a", "an") and is_rate(text, match.start("t")):
@@ -51,7 +53,10 @@ def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         # article of "a lunchtime speech" is the speech's
         unknown = Resolution("TIME", f"XXXX-XX-XXT{code}", None, "unresolved")
         modifies_noun = determiner != "one" and _NOUN_AFTER.match(text, match.end("t"))
-        return [(match.span("part") if modifies_noun else "t", unknown)]
+        if not modifies_noun:
+            return [("t", unknown)]
+        start = match.start("edged") if match.group("edge") else match.start("part")
+        return [((start, match.end("part")), unknown)]
     if match.group("date"):
         year = year_number(match.group("year"), reference_year=clock.reference_year())
         month = month_number(match.group("month")) if match.group("month") else None
