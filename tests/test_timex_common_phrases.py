@@ -156,3 +156,27 @@ def test_an_early_or_late_part_of_the_day_is_a_time():
     ]
     # "early" alone before a word that is no part of the day stays out
     assert tags("An early riser, she left.") == []
+
+
+def test_annual_and_quarterly_are_sets_where_the_conventions_mark_them():
+    def annotation(text):
+        return [(t.text, t.resolution.type, t.resolution.value) for t in tag_text(text, dct=MONDAY)]
+
+    assert annotation("Analysts expect a drop in annual profits.") == [("annual", "SET", "P1Y")]
+    # after a list bullet the word opens its sentence: no title
+    assert annotation("• Quarterly earnings reports give a glimpse of a firm.") == [
+        ("Quarterly", "SET", "P3M")
+    ]
+    assert annotation("The bi-annual report is late.") == []
+    # TimeBank/AQUAINT tags them 3 times in 19: its benchmark leaves them out
+    assert tags("Analysts expect a drop in annual profits.") == []
+
+
+def test_rate_adjectives_are_a_setting(tmp_path):
+    from extract.config import load_params
+
+    params = tmp_path / "params.yaml"
+    params.write_text("dates:\n  rate_adjectives: false\n", encoding="utf-8")
+    assert load_params(params).dates.rate_adjectives is False
+    assert load_params(params).timeml_benchmark.rate_adjectives is False
+    assert load_params(None).dates.rate_adjectives is True

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import yaml
 
 from extract.errors import ParamsError
-from extract.timex.conventions import TimexConventions
+from extract.timex.conventions import TIMEBANK_CHOICES, TimexConventions
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ class Params:
     link: LinkParams = field(default_factory=LinkParams)
     dates: TimexConventions = field(default_factory=TimexConventions)
     timeml_benchmark: TimexConventions = field(
-        default_factory=lambda: TimexConventions(ages=False, weekday_parts=False)
+        default_factory=lambda: TimexConventions(**TIMEBANK_CHOICES)
     )
     evaluate: EvaluateParams = field(default_factory=EvaluateParams)
     tables: TablesParams = field(default_factory=TablesParams)
@@ -185,7 +185,7 @@ def load_params(path: Path | None) -> Params:
             path,
             "timeml_benchmark",
             TimexConventions,
-            {"ages": False, "weekday_parts": False, **document.get("timeml_benchmark", {})},
+            {**TIMEBANK_CHOICES, **document.get("timeml_benchmark", {})},
         ),
         evaluate=_build_section(path, "evaluate", EvaluateParams, document.get("evaluate", {})),
         tables=_build_section(path, "tables", TablesParams, document.get("tables", {})),

@@ -127,8 +127,17 @@ def _vague(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DURATION", duration_value(None, unit), None, "absolute"))]
 
 
+def _rate_adjective(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "annual", "quarterly": a SET where the conventions mark the adjective of a rate."""
+    if not clock.conventions.rate_adjectives:
+        return []
+    value = "P1Y" if match.group("t").lower() == "annual" else "P3M"  # TimeBank writes P3M
+    return [("t", Resolution("SET", value, None, "absolute"))]
+
+
 RESOLVERS: dict[str, Resolver] = {
     "set": _set,
+    "rate_adjective": _rate_adjective,
     "all_these_years": _vague,
     "duration": _duration,
     "duration_hyphen": _duration_hyphen,

@@ -299,6 +299,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # "year after year", "day after day": every one of them
         rf"|(?i:(?P<repeated>day|week|month|year)\s+after\s+(?P=repeated))){_E}",
     ),
+    # "annual profits", "quarterly earnings": the period of a rate (a SET, as "daily" is)
+    _p("rate_adjective", rf"(?<![\w-])(?P<t>(?i:annual|quarterly)){_E}(?!-)"),
     _p(
         "part_of_day",
         rf"{_B}(?P<t>(?:(?P<det>(?i:that|the|this|last|one|an|a|same|tomorrow|yesterday))\s+"

@@ -1,9 +1,9 @@
 """Time words inside a title: a programme or a film named by capitalized time words
 ("the broadcaster's This Week", "a CBS 60 Minutes interview", "the film High Noon",
-"the presenters of This Morning") names a work, not a time. In running text a time
-word is written in lower case, so a capitalized one after the sentence's first word
-marks a name; a headline, whose every word is capitalized, tells nothing and keeps its
-expressions."""
+"the presenters of This Morning", "the Annual General Meeting") names a work or an
+event, not a time. In running text a time word is written in lower case, so a
+capitalized one after the sentence's first word marks a name; a headline, whose
+every word is capitalized, tells nothing and keeps its expressions."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from extract.timex.tense import sentence_bounds
 
 _CAPITALIZED_TIME_WORD = re.compile(
     r"\b(?:Week|Weeks|Weekend|Minutes?|Hours?|Days?|Months?|Years?|Noon|Midnight|Tonight|Today"
-    r"|Morning|Afternoon|Evening|Night)\b"
+    r"|Morning|Afternoon|Evening|Night|Annual|Quarterly)\b"
 )
 _WORD = re.compile(r"[A-Za-z][a-z'’]{3,}")
 
@@ -24,7 +24,7 @@ def in_title(text: str, start: int, end: int) -> bool:
     if not _CAPITALIZED_TIME_WORD.search(text, start, end):
         return False  # most expressions: no sentence to look at
     left, right = sentence_bounds(text, start, end)
-    first_word = re.match(r"[\s\"“‘'`(]*", text[left:right])
+    first_word = re.match(r"[\s\"“‘'`(•·▪*–—-]*", text[left:right])  # quotes, list bullets
     sentence_start = left + (first_word.end() if first_word else 0)
     capitalized = [
         found

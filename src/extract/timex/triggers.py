@@ -101,6 +101,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "recent_plural": _UNITS,
     "bare_plural": _UNITS,
     "just_plural": _UNITS,
+    "rate_adjective": frozenset({"annual", "quarterly"}),
 }
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
