@@ -103,7 +103,6 @@ def test_tag_rate_after_duration_is_not_a_duration():
         "Inmate #1161655 has been locked away.",
         "He did 220 pull-ups and 1500 push-ups.",
         "Pardon him as soon as possible.",
-        "It saves $500 million a year in costs.",
         "The route adds 700 seats a week.",
         "Rooms will cost $55 a night.",
         "Martonyi and Jan Kavan signed.",

@@ -172,11 +172,36 @@ def test_annual_and_quarterly_are_sets_where_the_conventions_mark_them():
     assert tags("Analysts expect a drop in annual profits.") == []
 
 
-def test_rate_adjectives_are_a_setting(tmp_path):
+def test_rate_sets_are_a_setting(tmp_path):
     from extract.config import load_params
 
     params = tmp_path / "params.yaml"
-    params.write_text("dates:\n  rate_adjectives: false\n", encoding="utf-8")
-    assert load_params(params).dates.rate_adjectives is False
-    assert load_params(params).timeml_benchmark.rate_adjectives is False
-    assert load_params(None).dates.rate_adjectives is True
+    params.write_text("dates:\n  rate_sets: false\n", encoding="utf-8")
+    assert load_params(params).dates.rate_sets is False
+    assert load_params(params).timeml_benchmark.rate_sets is False
+    assert load_params(None).dates.rate_sets is True
+
+
+def test_a_year_after_an_amount_of_money_is_the_period_it_recurs_in():
+    # "£3bn a year" is a rate's period (SET), as "per year" is; "23 hours a day" keeps
+    # only its duration (ANNOTATION.md)
+    def annotation(text):
+        return [(t.text, t.resolution.type) for t in tag_text(text, dct=MONDAY)]
+
+    for text in (
+        "The deal would save poor countries £3bn a year, he said.",
+        "The deal would save poor countries £3bn pounds a year, he said.",
+        "It costs the agency 10 million dollars a year.",
+    ):
+        assert annotation(text) == [("a year", "SET")]
+    assert annotation("They work 23 hours a day.") == [("23 hours", "DURATION")]
+    # TimeBank/AQUAINT mostly leaves a money rate's period out (3 times in 5)
+    assert tags("It saves $500 million a year in costs.") == []
+
+
+def test_two_whole_consecutive_years_in_a_money_sentence_are_a_fiscal_year():
+    assert tags("Plans for saving £12bn by 2007-2008 are crucial.", dct=None) == [
+        ("2007-2008", "DATE", "FY2007")
+    ]
+    # a range of years is no fiscal year
+    assert tags("Growth of 3% was seen in 1973-1990.", dct=None) == [("1973", "DATE", "1973")]

@@ -8,7 +8,7 @@ follows ANNOTATION.md (params.yaml ``dates``), the TimeML benchmark TimeBank
 document does not decide ("04/05/2019"), how many years before the publication
 date a passage must be set to be read as a narrative (docs/narrative-dates.md),
 whether a weekday's part of the day ("Friday night") is a TIME or the day's DATE, and
-whether "annual" and "quarterly" are SETs.
+whether "annual", "quarterly" and the "a year" of "£3bn a year" are SETs.
 """
 
 from __future__ import annotations
@@ -36,10 +36,11 @@ class TimexConventions:
     # ANNOTATION.md marks a part of a day; TimeBank/AQUAINT's gold types 19 of its 25
     # as DATE and leaves the part out of 10 values, so its benchmark keeps the day's DATE.
     weekday_parts: bool = True
-    # "annual profits", "quarterly earnings": the adjective of a rate is a SET (P1Y,
-    # P3M), as ANNOTATION.md's gold marks it and "daily" always is; TimeBank/AQUAINT tag
-    # "annual" 2 times in 8 and "quarterly" once in 11, so its benchmark leaves them out.
-    rate_adjectives: bool = True
+    # "annual profits", "quarterly earnings", "£3bn a year": the period of a rate is a SET
+    # (P1Y, P3M), as ANNOTATION.md's gold marks it and "daily" always is; TimeBank/AQUAINT
+    # tag "annual" 2 times in 8, "quarterly" once in 11 and a money rate's "a year" 2
+    # times in 5, so its benchmark leaves them out.
+    rate_sets: bool = True
     # A document without a published date is dated by a stamp among its first this
     # many non-empty lines ("For Immediate Release - September 13, 1999";
     # extract.timex.shown_date); 0 turns that off.
@@ -48,7 +49,7 @@ class TimexConventions:
 
 ANNOTATION_CONVENTIONS = TimexConventions()  # ../shared/ANNOTATION.md
 # TimeBank/AQUAINT's choices where they differ from ANNOTATION.md
-TIMEBANK_CHOICES = {"ages": False, "weekday_parts": False, "rate_adjectives": False}
+TIMEBANK_CHOICES = {"ages": False, "weekday_parts": False, "rate_sets": False}
 TIMEBANK_CONVENTIONS = TimexConventions(**TIMEBANK_CHOICES)
 
 

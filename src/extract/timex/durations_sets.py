@@ -65,9 +65,24 @@ _ORDINAL_SECOND = re.compile(
 )
 
 
+# An amount of money right before "a year": "£3bn a year", "$10m a year", "20 million
+# euros a year", "£3bn pounds a year".
+_MONEY_BEFORE = re.compile(
+    r"(?i:[£$€¥]\s?\d[\d,.]*\s*(?:bn|m|k|million|billion|trillion)?(?:\s+[a-z]+)?"
+    r"|\d[\d,.]*\s*(?:bn|m|million|billion|trillion)?\s+(?:dollars|pounds|euros|yen|rupees))\s+$"
+)
+
+
 def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     quantity = match.group("quantity").lower()
-    if quantity in ("a", "an") and is_rate(text, match.start("t")):
+    start = match.start("t")
+    if quantity in ("a", "an") and _MONEY_BEFORE.search(text, max(0, start - 40), start):
+        # "£3bn a year": the period money recurs in, a SET (as "per year" is) where the
+        # conventions mark rates; else, as "23 hours a day", no expression of its own
+        if not clock.conventions.rate_sets:
+            return []
+        return [("t", Resolution("SET", compound_duration(match.group("t")), None, "absolute"))]
+    if quantity in ("a", "an") and is_rate(text, start):
         return []  # "23 hours a day": a rate, not a duration of its own
     if quantity in ("a", "an", "one") and _ORDINAL_SECOND.match(text, match.end("t")):
         return []  # "a second betrayal": the ordinal, not a second of time
@@ -129,7 +144,7 @@ def _vague(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 def _rate_adjective(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     """ "annual", "quarterly": a SET where the conventions mark the adjective of a rate."""
-    if not clock.conventions.rate_adjectives:
+    if not clock.conventions.rate_sets:
         return []
     value = "P1Y" if match.group("t").lower() == "annual" else "P3M"  # TimeBank writes P3M
     return [("t", Resolution("SET", value, None, "absolute"))]

@@ -1,5 +1,6 @@
 """A year written with the next one's last digits in a sentence about money: a fiscal
-year ("the current budget in 2004/05", "borrowing of £35bn in 2003/4").
+year ("the current budget in 2004/05", "borrowing of £35bn in 2003/4", "saving £12bn by
+2007-2008").
 
 Governments, companies and statistics offices outside the calendar year write their
 financial years so, and TIMEX3 values them FY2004 (ANNOTATION.md's BBC calls: fiscal
@@ -15,7 +16,8 @@ import re
 
 from extract.timex.tense import sentence_of
 
-_NEXT_YEAR = re.compile(r"[/-](\d{1,2})(?![\w/-]|[.,]\d)")
+# "/05", "/5", "-2008": the next year's last digits, or the whole of it
+_NEXT_YEAR = re.compile(r"[/-](\d{1,2}|\d{4})(?![\w/-]|[.,]\d)")
 _MONEY = re.compile(
     r"[£$€]\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|bn\b|billion\b|m\b|million\b)"
     r"|\b(?:budgets?|spending|borrowing|fiscal|financial|tax|taxes|deficits?|economy"
@@ -27,7 +29,7 @@ _SEASON = re.compile(r"\bseasons?\b", re.IGNORECASE)
 
 def fiscal_year_end(text: str, start: int, end: int, year: int) -> int | None:
     """Where a fiscal year written as ``text[start:end]`` (a year) and the next year's
-    last digits ends ("2004/05", "1998/9"), or None when it is not one."""
+    last digits ends ("2004/05", "1998/9", "2007-2008"), or None when it is not one."""
     found = _NEXT_YEAR.match(text, end)
     if found is None:
         return None
