@@ -115,7 +115,7 @@ class EvaluateParams:
             "seeds_no_kb.linking.bcubed.f1": 0.96,
             "bbc_dev.ner.strict.f1": 0.878,
             "bbc_dev.linking.bcubed.f1": 0.96,
-            "bbc_dev.timex.value.f1": 0.945,
+            "bbc_dev.timex.value.f1": 0.95,
             "web_pages.boilerplate.f1": 0.98,
             "web_pages.ner.strict.f1": 0.64,
             "web_pages.linking.bcubed.f1": 0.935,
