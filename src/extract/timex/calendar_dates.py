@@ -137,26 +137,26 @@ def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     relation = (match.groupdict().get("rel") or "").lower()
     if relation and clock.dct is not None:
         # "last February": the latest February before the DCT month; "next": the first after.
-        year = clock.dct.year
-        if relation == "last" and month >= clock.dct.month:
-            year -= 1
-        elif relation == "next" and month <= clock.dct.month:
-            year += 1
-        point = Point(year, month)
+        point = _relative_month(month, relation, clock.dct.year, clock.dct.month)
         return [("t", Resolution("DATE", point.value(), "month", "dct", point))]
     if relation in ("last", "next") and clock.anchor is not None and clock.anchor.month:
         # undated: the latest such month before the story's dated month, or the first after
-        year = clock.anchor.year
-        if relation == "last" and month >= clock.anchor.month:
-            year -= 1
-        elif relation == "next" and month <= clock.anchor.month:
-            year += 1
-        point = Point(year, month)
+        point = _relative_month(month, relation, clock.anchor.year, clock.anchor.month)
         return [("t", Resolution("DATE", point.value(), "month", "narrative", point))]
     narrative = narrative_time(clock, text, *match.span("t")) if not relation else None
     if narrative is not None:
         return [("t", month_resolution(narrative, month, None))]
     return [("t", resolve_month_day(clock, month, None, future=is_future(text, match)))]
+
+
+def _relative_month(month: int, relation: str, year: int, reference_month: int) -> Point:
+    """ "last"/"next" ``month`` seen from ``reference_month`` of ``year``; "this" keeps
+    the year."""
+    if relation == "last" and month >= reference_month:
+        year -= 1
+    elif relation == "next" and month <= reference_month:
+        year += 1
+    return Point(year, month)
 
 
 def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
