@@ -7,25 +7,16 @@ name consistency then finds the surname alone ("May said").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Iterator
 
-from extract.ner.occurrences import put_spans
+from extract.ner.occurrences import adding_spans
 from extract.timex.month_surnames import month_surname_names
 
-M = TypeVar("M")
+
+def _names(text: str) -> Iterator[tuple[int, int]]:
+    return ((start, end) for start, _, end in month_surname_names(text))
 
 
-def add_month_surnames(
-    text: str,
-    mentions: Sequence[M],
-    sentence_starts: Sequence[int],
-    *,
-    span: Callable[[M], tuple[int, int, str]],
-    make: Callable[[int, int, str, int], M],
-) -> list[M]:
-    """The mentions plus each such name that no longer mention covers; a shorter
-    mention inside it (the given name alone) gives way."""
-    names = ((start, end, "PERSON") for start, _, end in month_surname_names(text))
-    kept, _ = put_spans(mentions, names, sentence_starts, span=span, make=make)
-    return kept
+# The mentions plus each such name that no longer mention covers; a shorter mention
+# inside it (the given name alone) gives way.
+add_month_surnames = adding_spans(_names, "PERSON")

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -68,6 +68,39 @@ def put_spans(
         added_end = end
     result.extend(ordered[position:])
     return sorted(result, key=lambda m: span(m)[:2]), added
+
+
+class SpanPass(Protocol):
+    """A pass of the entity stage: the document's mentions, changed (mentions.py)."""
+
+    def __call__(
+        self,
+        text: str,
+        mentions: Sequence[M],
+        sentence_starts: Sequence[int],
+        *,
+        span: Callable[[M], tuple[int, int, str]],
+        make: Callable[[int, int, str, int], M],
+    ) -> list[M]: ...
+
+
+def adding_spans(find: Callable[[str], Iterable[tuple[int, int]]], label: str) -> SpanPass:
+    """The pass that adds each span ``find`` gives in a text as a ``label`` mention, as
+    ``put_spans`` places it (the mentions inside it give way)."""
+
+    def add(
+        text: str,
+        mentions: Sequence[M],
+        sentence_starts: Sequence[int],
+        *,
+        span: Callable[[M], tuple[int, int, str]],
+        make: Callable[[int, int, str, int], M],
+    ) -> list[M]:
+        names = ((start, end, label) for start, end in find(text))
+        kept, _ = put_spans(mentions, names, sentence_starts, span=span, make=make)
+        return kept
+
+    return add
 
 
 def sentence_index(sentence_starts: Sequence[int], start: int) -> int:
