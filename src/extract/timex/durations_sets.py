@@ -48,11 +48,11 @@ def _set(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 
 # What comes right before "a day"/"a year" when it is the rate of an amount: "23 hours a day",
-# "$500 million a year", "700 seats a week", "20% a year".
+# "$500 million a year", "700 seats a week", "20% a year", "£3bn a year", "£3bn pounds a year".
 _RATE_BEFORE = re.compile(
     r"(?i:hours?|minutes?|days?|weeks?|times|miles?|dollars?|cents?|million|billion|trillion"
-    r"|percent|%|\d|(?:million|billion|trillion|thousand)\s+[a-z]+"
-    rf"|(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})\s+(?:[a-z-]+\s+)?[a-z]+s)\s*$"
+    r"|percent|%|\d(?:bn|m|k)?|(?:million|billion|trillion|thousand)\s+[a-z]+"
+    rf"|(?:\d[\d,.]*(?:bn|m|k)?|{NUMBER_WORD_PATTERN})\s+(?:[a-z-]+\s+)?[a-z]+s)\s*$"
 )
 
 
@@ -65,8 +65,7 @@ _ORDINAL_SECOND = re.compile(
 )
 
 
-# An amount of money right before "a year": "£3bn a year", "$10m a year", "20 million
-# euros a year", "£3bn pounds a year".
+# A rate whose amount is money: "£3bn a year", "$10m a year", "20 million euros a year".
 _MONEY_BEFORE = re.compile(
     r"(?i:[£$€¥]\s?\d[\d,.]*\s*(?:bn|m|k|million|billion|trillion)?(?:\s+[a-z]+)?"
     r"|\d[\d,.]*\s*(?:bn|m|million|billion|trillion)?\s+(?:dollars|pounds|euros|yen|rupees))\s+$"
@@ -76,13 +75,11 @@ _MONEY_BEFORE = re.compile(
 def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     quantity = match.group("quantity").lower()
     start = match.start("t")
-    if quantity in ("a", "an") and _MONEY_BEFORE.search(text, max(0, start - 40), start):
-        # "£3bn a year": the period money recurs in, a SET (as "per year" is) where the
-        # conventions mark rates; else, as "23 hours a day", no expression of its own
-        if not clock.conventions.rate_sets:
-            return []
-        return [("t", Resolution("SET", compound_duration(match.group("t")), None, "absolute"))]
     if quantity in ("a", "an") and is_rate(text, start):
+        if clock.conventions.rate_sets and _MONEY_BEFORE.search(text, max(0, start - 40), start):
+            # "£3bn a year": the period money recurs in, a SET (as "per year" is)
+            value = compound_duration(match.group("t"))
+            return [("t", Resolution("SET", value, None, "absolute"))]
         return []  # "23 hours a day": a rate, not a duration of its own
     if quantity in ("a", "an", "one") and _ORDINAL_SECOND.match(text, match.end("t")):
         return []  # "a second betrayal": the ordinal, not a second of time
