@@ -9,7 +9,7 @@ import re
 from extract.timex.calendar_dates import RESOLVERS as CALENDAR_RESOLVERS
 from extract.timex.clock import Clock, Point, is_day_value, padded
 from extract.timex.durations_sets import is_rate
-from extract.timex.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, year_number
+from extract.timex.lexicon import WEEKDAY_PATTERN, year_number
 from extract.timex.narrative import narrative_time
 from extract.timex.normalize import (
     Resolution,
@@ -24,19 +24,12 @@ from extract.timex.normalize import (
 from extract.timex.patterns import PATTERNS
 from extract.timex.tense import is_future, sentence_bounds
 
-# "the Evening Standard Theatre Awards", "Good Morning Lagos": a Capitalised part of
-# the day before a Capitalised word opens a name (a weekday or month after it is a date).
-_NAME_GOES_ON = re.compile(rf"\s+(?!{WEEKDAY_PATTERN}|{MONTH_PATTERN})[A-Z][a-z]")
-
-
 # "a lunchtime speech", "an evening class": a noun after the part of the day
 _NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|on|at|when|with|to|and|or|that)\b)[a-z]{3,}\b")
 
 
 def _part_of_day(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     word = match.group("part").lower()
-    if match.group("part").istitle() and _NAME_GOES_ON.match(text, match.end("t")):
-        return []
     determiner = (match.group("det") or "").lower() or ("the" if match.group("mid") else "")
     if match.group("day_after"):  # "mid-afternoon yesterday": that part of the named day
         determiner = {"today": "this"}.get(match.group("day_after").lower(), "")
