@@ -18,7 +18,7 @@ _CAPITALIZED_TIME_WORD = re.compile(
     r"|Morning|Afternoon|Evening|Night|Annual|Quarterly)\b"
 )
 _WORD = re.compile(r"[A-Za-z][a-z'’]{3,}")
-# "the Evening Standard Theatre Awards", "Good Morning Lagos": a Capitalised word right after
+# "the Evening Standard Theatre Awards", "the Morning Lagos Show": a Capitalised word right after
 # the time word (a weekday or a month there is a date: "Tuesday Evening, March 3")
 _NAME_GOES_ON = re.compile(rf"\s+(?!{WEEKDAY_PATTERN}|{MONTH_PATTERN})[A-Z][a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
