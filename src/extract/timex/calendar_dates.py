@@ -32,7 +32,7 @@ from extract.timex.normalize import (
     weekday_number,
 )
 from extract.timex.split_years import fiscal_year_end
-from extract.timex.tense import is_future
+from extract.timex.tense import clause_tense, is_future
 
 _YEAR_LICENSE = re.compile(
     r"(?i:\b(?:in|since|by|of|until|till|from|to|before|after|during|circa|c\.|year|the)\s*)$"
@@ -56,8 +56,7 @@ def _absolute(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         narrative = narrative_time(clock, text, *match.span("t"))
         if narrative is not None:
             return [("t", month_resolution(narrative, month, day))]
-        future = is_future(text, match)
-        return [("t", resolve_month_day(clock, month, day, future=future))]
+        return [("t", resolve_month_day(clock, month, day, tense=clause_tense(text, match)))]
     point = absolute_point(_date_words(match.group("t")), year, month, day)
     if point is None:
         return []
@@ -75,7 +74,7 @@ def _two_days(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if narrative is not None:
         first = month_resolution(narrative, month, day)
     else:
-        first = resolve_month_day(clock, month, day, future=is_future(text, match))
+        first = resolve_month_day(clock, month, day, tense=clause_tense(text, match))
     if day2 is None:
         return [("t", first)]
     if first.point is None:
@@ -146,7 +145,7 @@ def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     narrative = narrative_time(clock, text, *match.span("t")) if not relation else None
     if narrative is not None:
         return [("t", month_resolution(narrative, month, None))]
-    return [("t", resolve_month_day(clock, month, None, future=is_future(text, match)))]
+    return [("t", resolve_month_day(clock, month, None, tense=clause_tense(text, match)))]
 
 
 def _relative_month(month: int, relation: str, year: int, reference_month: int) -> Point:

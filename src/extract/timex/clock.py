@@ -64,6 +64,7 @@ class Clock:
 
     dct: dt.date | None
     anchor: Point | None = None
+    anchor_tense: str | None = None  # "future" or "past": how the anchor's own clause speaks
     quarter: tuple[int, int] | None = None  # (year, 1-4)
     passage: PassageTime | None = None
     conventions: TimexConventions = field(default=ANNOTATION_CONVENTIONS)
@@ -76,6 +77,13 @@ class Clock:
 
     def deictic_base(self) -> dt.date | None:
         return self.dct
+
+    def anchor_told_otherwise(self, tense: str | None) -> bool:
+        """Does the anchor's year not fit an expression told in ``tense``? A plan takes
+        only the year of a date also told as ahead; the past, any year but a forecast's."""
+        if tense == "future":
+            return self.anchor_tense != "future"
+        return {tense, self.anchor_tense} == {"future", "past"}
 
     def reference_year(self) -> int | None:
         """The year a two-digit year ("’84", "1/24/19") is read near."""

@@ -87,10 +87,13 @@ def nearest_occurrence(
 
 
 def resolve_month_day(
-    clock: Clock, month: int, day: int | None, *, future: bool = False
+    clock: Clock, month: int, day: int | None, *, tense: str | None = None
 ) -> Resolution:
-    """A date without a year: in news, its occurrence nearest the DCT, biased by tense;
-    in a narrative, the anchor's year."""
+    """A date without a year: in news, its occurrence nearest the DCT, biased by the
+    ``tense`` of its clause ("future", "past" or None); in an undated text, the anchor's
+    year, unless the anchor was told in another tense ("won gold in 2000 ... is due to
+    face trial in March": the trial's year is not 2000; see Clock.anchor_told_otherwise)."""
+    future = tense == "future"
     granularity = "day" if day else "month"
     if clock.dct is not None:
         candidates = []
@@ -105,7 +108,7 @@ def resolve_month_day(
             )
             point = Point(chosen.year, month, day)
             return Resolution("DATE", point.value(), granularity, "dct", point)
-    if clock.anchor is not None:
+    if clock.anchor is not None and not clock.anchor_told_otherwise(tense):
         point = Point(clock.anchor.year, month, day)
         return Resolution("DATE", point.value(), granularity, "narrative", point)
     return unresolved_month_day(month, day)

@@ -34,6 +34,7 @@ from extract.timex.normalize import Resolution, Resolver
 from extract.timex.publications import in_publication, publication_names
 from extract.timex.quoted_speech import redate_quoted_days
 from extract.timex.reporting_periods import track_quarter
+from extract.timex.tense import clause_tense
 from extract.timex.titles import in_title
 
 
@@ -93,6 +94,8 @@ def tag_text(
                 and not is_bound(text, start)
             ):
                 clock.anchor = resolution.point
+                if resolution.anchor != "narrative":  # one read from the anchor keeps its time
+                    clock.anchor_tense = clause_tense(text, candidate.match)
             track_quarter(clock, candidate, resolution)
             track_passage(clock, text, start, end, candidate.pattern.name, resolution)
             day = resolution.point.as_date() if resolution.point is not None else None

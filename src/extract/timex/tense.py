@@ -230,3 +230,11 @@ def tells_past_after(text: str, end: int) -> bool:
         if not _FUTURE_MARKERS.fullmatch(m.group())
     ]
     return bool(found) and min(found)[1]
+
+
+def clause_tense(text: str, match: re.Match[str]) -> str | None:
+    """ "future" when the verb nearest the expression speaks of the future, "past" when
+    it tells of the past, else None."""
+    if is_future(text, match):
+        return "future"
+    return "past" if narrated_tense(text, *match.span("t")) is not None else None

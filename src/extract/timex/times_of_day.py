@@ -22,7 +22,7 @@ from extract.timex.normalize import (
     weekday_number,
 )
 from extract.timex.patterns import PATTERNS
-from extract.timex.tense import is_future, sentence_bounds
+from extract.timex.tense import clause_tense, is_future, sentence_bounds
 
 # "a lunchtime speech", "an evening class": a noun after the part of the day
 _NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|on|at|when|with|to|and|or|that)\b)[a-z]{3,}\b")
@@ -131,7 +131,7 @@ def _clock_date(match: re.Match[str], clock: Clock, text: str) -> tuple[dt.date 
         return clock.dct + dt.timedelta(days=offset), "dct"
     if match.group("month"):
         month, day = month_number(match.group("month")), int(match.group("day"))
-        resolved = resolve_month_day(clock, month, day, future=is_future(text, match))
+        resolved = resolve_month_day(clock, month, day, tense=clause_tense(text, match))
         if resolved.point is not None and resolved.point.as_date() is not None:
             return resolved.point.as_date(), resolved.anchor
     on_weekday = _ON_WEEKDAY_AFTER.match(text, match.end("t"))

@@ -1,0 +1,51 @@
+"""An undated text: a month or day without a year takes the year of the last explicit
+date, unless that date was told in another tense. A plan after a past event is not
+in the event's year ("won gold in 2000 ... is due to face trial in March"), nor is an
+event told in the past in the year of a forecast ("will grow by 2006 ... In September
+it opened"): the value says the year is unknown rather than guess one."""
+
+from extract.timex.conventions import ANNOTATION_CONVENTIONS
+from extract.timex.tagger import tag_text
+
+
+def values(text):
+    found = tag_text(text, dct=None, conventions=ANNOTATION_CONVENTIONS)
+    return [(t.text, t.resolution.value) for t in found]
+
+
+def test_a_plan_after_a_past_event_does_not_take_the_events_year():
+    assert values(
+        "Ada Okafor won two medals in Lagos in 2000. Her appeal is due to be heard in March."
+    ) == [("2000", "2000"), ("March", "XXXX-03")]
+
+
+def test_a_day_the_text_plans_does_not_take_a_past_year_either():
+    assert values(
+        "The Lagos Water Agency was founded in 1987. Its board will meet on 12 January."
+    ) == [("1987", "1987"), ("12 January", "XXXX-01-12")]
+
+
+def test_an_event_told_in_the_past_does_not_take_the_year_of_a_forecast():
+    assert values(
+        "The agency expects its sales to double by 2006. In September it opened a plant."
+    ) == [("2006", "2006"), ("September", "XXXX-09")]
+
+
+def test_a_story_told_in_one_tense_keeps_its_year():
+    assert values("Ada Okafor moved to Lagos in 2001. In March she opened a shop.") == [
+        ("2001", "2001"),
+        ("March", "2001-03"),
+    ]
+    assert values("The bridge will open in 2007. Tolls will start in March.") == [
+        ("2007", "2007"),
+        ("March", "2007-03"),
+    ]
+
+
+def test_a_month_read_from_the_story_keeps_the_storys_tense():
+    # "August" takes 2000 from the past-tense sentence before it; its own clause ends in
+    # the present ("has never failed"), which must not make 2000 the year of the trial
+    assert values(
+        "Ada Okafor won gold in Lagos in 2000. Okafor, who won nothing in August, has never "
+        "failed a test. Her coach is due to face trial in March."
+    ) == [("2000", "2000"), ("August", "2000-08"), ("March", "XXXX-03")]
