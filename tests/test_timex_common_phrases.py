@@ -1,6 +1,7 @@
 """Phrases of everyday news the grammar misread: "half an hour", "just days after",
 "the present law", "the Evening Standard Theatre Awards", a lowercase "election day",
-"Easter week", and a "since" bound that dates no event (invented text)."""
+"Easter week", a "since" bound that dates no event, and "a quarter" as a fraction
+("a quarter point rise", "a quarter of the shares") (invented text)."""
 
 import datetime as dt
 
@@ -209,3 +210,29 @@ def test_two_whole_consecutive_years_in_a_money_sentence_are_a_fiscal_year():
     ]
     # a range of years is no fiscal year
     assert tags("Growth of 3% was seen in 1973-1990.", dct=None) == [("1973", "DATE", "1973")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lagos central bank raised its rate by a quarter point to 2%.",
+        "Ministers expect a quarter-point cut before the vote.",
+        "Borrowing costs are tipped to rise by a quarter of a percentage point.",
+        "A quarter of broadband users in Lagos write a blog.",
+        "Three quarters of the shares were sold to Ada Okafor.",
+    ],
+)
+def test_a_quarter_as_a_fraction_is_no_time(text):
+    assert tags(text) == []
+
+
+def test_a_fraction_of_a_unit_of_time_is_one_duration_and_quarters_of_growth_stay_time():
+    assert tags("The meeting lasted a quarter of an hour.") == [
+        ("a quarter of an hour", "DURATION", "PT15M")
+    ]
+    assert tags("She ran the agency for three quarters of a century.") == [
+        ("three quarters of a century", "DURATION", "P75Y")
+    ]
+    assert tags("The economy shrank after two quarters of growth.") == [
+        ("two quarters", "DURATION", "P2Q")
+    ]

@@ -40,6 +40,7 @@ _SMALLER = {
 }
 _ORDER = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
 
+_QUARTERS_OF = re.compile(r"(a|one|three) quarters? of an?")
 _HALF = re.compile(r"(?i)(?:\s+|-)?(?:1/2|½)$|\s+and\s+a\s+half$")
 _AMOUNT_AND_UNIT = re.compile(
     rf"(?P<quantity>{QUANTITY_PATTERN})\s+(?:(?:more|additional|further|extra)\s+)?"
@@ -67,6 +68,9 @@ def amount(quantity: str | None) -> Fraction | None:
         return None
     if cleaned in ("a half", "half", "half a", "half an"):
         return Fraction(1, 2)
+    quarters = _QUARTERS_OF.fullmatch(cleaned)
+    if quarters:  # "a quarter of an hour", "three quarters of a century"
+        return Fraction(3 if quarters.group(1) == "three" else 1, 4)
     half = _HALF.search(cleaned)
     if half:
         whole = amount(cleaned[: half.start()])

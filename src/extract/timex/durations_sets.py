@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.timex.clock import Clock
-from extract.timex.durations import compound_duration, coordinated_spans, duration_value
+from extract.timex.durations import compound_duration, coordinated_spans, duration_value, singular
 from extract.timex.holidays import holiday
 from extract.timex.lexicon import NUMBER_WORD_PATTERN, WEEKDAYS
 from extract.timex.normalize import (
@@ -83,6 +83,12 @@ def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         return []  # "23 hours a day": a rate, not a duration of its own
     if quantity in ("a", "an", "one") and _ORDINAL_SECOND.match(text, match.end("t")):
         return []  # "a second betrayal": the ordinal, not a second of time
+    if (
+        quantity in ("a", "an", "one", "three")
+        and singular(match.group("unit")) == "quarter"
+        and _FRACTION_OF.match(text, match.end("t"))
+    ):  # "a quarter of the shares", "a quarter point rise": a fraction; "two quarters of
+        return []  # growth" are two quarters of a year
     if _is_some_day(match, text):  # "Lagos will one day have clean water": an unknown future day
         return [("t", Resolution("DATE", "FUTURE_REF", None, "absolute"))]
     phrase, phrase_start = match.group("t"), match.start("t")
@@ -98,6 +104,11 @@ def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         )
         for start, end in spans
     ]
+
+
+# After "a quarter", "three quarters": what makes them a fraction of something other
+# than time (a fraction of a unit of time, "a quarter of an hour", is a quantity).
+_FRACTION_OF = re.compile(r"(?i)\s+of\b|(?:\s+|-)(?:percentage\s+|basis\s+)?points?\b")
 
 
 # A preposition or determiner before "one day" makes it a length ("for one day", "only

@@ -162,12 +162,14 @@ def compile_ci(pattern: str) -> re.Pattern[str]:
 
 
 # A duration's amount: a number, an article or a vague quantifier.
-# "5 1/2", "2½", "two and a half" ("half an hour" is a quantity below)
+# "5 1/2", "2½", "two and a half" ("half an hour", "a quarter of a century" are
+# quantities below)
 FRACTION_PATTERN = (
     rf"(?:{NUMBER_PATTERN}(?:\s+|-)?(?:1/2|½)|{NUMBER_PATTERN}\s+(?i:and\s+a\s+half))"
 )
 QUANTITY_PATTERN = (
-    rf"(?:{FRACTION_PATTERN}|{NUMBER_PATTERN}|(?i:a|an|one|a\s+few|a\s+couple\s+of|couple\s+of"
+    rf"(?:(?i:(?:a|one|three)\s+quarters?\s+of\s+an?)|{FRACTION_PATTERN}|{NUMBER_PATTERN}"
+    r"|(?i:a|an|one|a\s+few|a\s+couple\s+of|couple\s+of"
     r"|several|many|few|some"
     r"|numerous|a\s+half|half\s+an?))"
 )
