@@ -1,8 +1,9 @@
 """An undated text: a month or day without a year takes the year of the last explicit
 date, unless that date was told in another tense. A plan after a past event is not
-in the event's year ("won gold in 2000 ... is due to face trial in March"), nor is an
-event told in the past in the year of a forecast ("will grow by 2006 ... In September
-it opened"): the value says the year is unknown rather than guess one."""
+in the event's year ("won gold in 2000 ... is due to face trial in March"), nor is the
+present ("its board meets on 12 January" after "founded in 1987"), nor an event told
+in the past in the year of a forecast ("will grow by 2006 ... In September it
+opened"): the value says the year is unknown rather than guess one."""
 
 from extract.timex.conventions import ANNOTATION_CONVENTIONS
 from extract.timex.tagger import tag_text
@@ -42,10 +43,17 @@ def test_a_story_told_in_one_tense_keeps_its_year():
     ]
 
 
-def test_a_month_read_from_the_story_keeps_the_storys_tense():
-    # "August" takes 2000 from the past-tense sentence before it; its own clause ends in
-    # the present ("has never failed"), which must not make 2000 the year of the trial
+def test_the_present_is_not_dated_by_a_past_event():
+    assert values("The Lagos Water Agency was founded in 1987. Its board meets on 12 January.") == [
+        ("1987", "1987"),
+        ("12 January", "XXXX-01-12"),
+    ]
+
+
+def test_a_date_read_from_the_anchor_keeps_the_anchors_tense():
+    # "March" takes 2006 from an untensed sentence; its own clause is past, but the
+    # anchor is still the Games' year, so the present-tense ceremony falls in it too
     assert values(
-        "Ada Okafor won gold in Lagos in 2000. Okafor, who won nothing in August, has never "
-        "failed a test. Her coach is due to face trial in March."
-    ) == [("2000", "2000"), ("August", "2000-08"), ("March", "XXXX-03")]
+        "Lagos hosts the 2006 Games. In March the city finished the stadium. "
+        "The opening ceremony is on 12 May."
+    ) == [("2006", "2006"), ("March", "2006-03"), ("12 May", "2006-05-12")]

@@ -80,10 +80,13 @@ class Clock:
 
     def anchor_told_otherwise(self, tense: str | None) -> bool:
         """Does the anchor's year not fit an expression told in ``tense``? A plan takes
-        only the year of a date also told as ahead; the past, any year but a forecast's."""
+        only the year of a date also told as ahead; the present (or no verb the markers
+        know), none told in the past; the past, any but a forecast's."""
         if tense == "future":
             return self.anchor_tense != "future"
-        return {tense, self.anchor_tense} == {"future", "past"}
+        if tense is None:
+            return self.anchor_tense == "past"
+        return self.anchor_tense == "future"
 
     def reference_year(self) -> int | None:
         """The year a two-digit year ("’84", "1/24/19") is read near."""

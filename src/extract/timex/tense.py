@@ -21,6 +21,10 @@ _DEADLINE = re.compile(r"(?i)\b(?:by|until|till|effective|payable|due)\s+$")
 
 # "..., he said" after the expression reports the sentence; it does not date it.
 _REPORTING_VERB = re.compile(r"(?i)said|told|added|announced|reported|stated|noted")
+# What sets a report after the expression apart from it ("on Friday, she said", "in
+# May," he said); with none between ("In January the institute said") it is the verb
+# the expression dates.
+_PARENTHETICAL = re.compile(r"[,;:\"“”'‘’(]")
 
 
 # A participle after a determiner is an adjective ("a still unspecified date").
@@ -189,7 +193,11 @@ def narrated_tense(text: str, start: int, end: int) -> str | None:
             _FUTURE_MARKERS.fullmatch(found.group())
             or _inside(found, local_start, local_end)
             or _ends_at(_FUTURE_VERB_GROUP, sentence, found.start())
-            or (found.start() >= local_end and _REPORTING_VERB.fullmatch(found.group()))
+            or (
+                found.start() >= local_end
+                and _REPORTING_VERB.fullmatch(found.group())
+                and _PARENTHETICAL.search(sentence, local_end, found.start()) is not None
+            )
             or _ends_at(_DETERMINER_BEFORE, sentence, found.start())
         ):
             continue
