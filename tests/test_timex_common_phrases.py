@@ -1,7 +1,8 @@
 """Phrases of everyday news the grammar misread: "half an hour", "just days after",
 "the present law", "the Evening Standard Theatre Awards", a lowercase "election day",
 "Easter week", a "since" bound that dates no event, and "a quarter" as a fraction
-("a quarter point rise", "a quarter of the shares") (invented text)."""
+("a quarter point rise", "a quarter of the shares"), "the mid 1990's" and "the past
+fortnight" (invented text)."""
 
 import datetime as dt
 
@@ -236,3 +237,24 @@ def test_a_fraction_of_a_unit_of_time_is_one_duration_and_quarters_of_growth_sta
     assert tags("The economy shrank after two quarters of growth.") == [
         ("two quarters", "DURATION", "P2Q")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decade written with an apostrophe, after the article or an edge word
+        ("Lagos has imported oil since the mid 1990's.", ("the mid 1990's", "DATE", "199")),
+        ("Prices rose in the 1990’s.", ("the 1990’s", "DATE", "199")),
+        # a fortnight is two weeks long; no calendar unit has it
+        (
+            "After three wins over the past fortnight, she is confident.",
+            ("the past fortnight", "DURATION", "P2W"),
+        ),
+    ],
+)
+def test_decades_with_an_apostrophe_and_the_past_fortnight(text, expected):
+    assert tags(text) == [expected]
+
+
+def test_a_years_possessive_without_the_article_stays_the_year():
+    assert tags("Lagos cut 1990's budget.") == [("1990", "DATE", "1990")]

@@ -229,7 +229,7 @@ def _holiday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 
 def _decade(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    decade = match.group("decade")
+    decade = match.group("decade") or match.group("decade_apostrophe")
     value = decade[:3] if decade else f"19{match.group('short')}"
     return [("t", Resolution("DATE", value, "decade", "absolute"))]
 

@@ -161,7 +161,10 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "decade",
-        rf"{_B}(?P<t>(?i:the\s+)?{_MOD}?(?:(?P<decade>1\d{{2}}0|20\d0)s|['‘’](?P<short>\d)0s)){_E}",
+        rf"{_B}(?P<t>(?i:the\s+)?{_MOD}?(?:(?P<decade>1\d{{2}}0|20\d0)s|['‘’](?P<short>\d)0s)"
+        # "the 1990's", "the mid 1990’s": with the article or an edge; "1990's budget" alone
+        # is the year's
+        rf"|(?:(?i:the\s+){_MOD}?|{_MOD})(?P<decade_apostrophe>1\d{{2}}0|20\d0)['’]s){_E}",
     ),
     # "the nineties", "the late eighties": decades of the 1900s in words
     _p(
@@ -206,7 +209,7 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"{_B}(?P<t>(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"
         rf"(?P<rel>(?i:last|this|next|the\s+previous|the\s+following|the\s+same|that"
         rf"|the\s+past|the\s+last|the\s+coming|the\s+next))\s+"
-        rf"(?P<unit>(?i:year|month|week|weekend|decade|century))"
+        rf"(?P<unit>(?i:year|month|week|weekend|fortnight|decade|century))"
         rf"){_E}",
     ),
     # "for the year", "the full year", "the fiscal year ended June 30" (a reporting period)

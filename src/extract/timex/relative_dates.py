@@ -44,6 +44,8 @@ def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         "the past": -1,
         "the last": -1,
     }[relation]
+    if unit == "fortnight":  # "the past fortnight": two weeks long, no calendar unit
+        return [("t", Resolution("DURATION", "P2W", None, "absolute"))]
     narrative = relation in ("the previous", "the following", "the same", "that")
     # "the next year" of a retrospective passage is the year after the passage's
     passage = narrative_time(clock, text, *match.span("t")) if relation == "the next" else None

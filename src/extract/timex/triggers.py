@@ -70,7 +70,9 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "quarter_code": frozenset({"q"}),
     "year_ago": frozenset({"ago", "earlier"}),
     "period": frozenset({"period"}),
-    "relative_unit": frozenset({"year", "month", "week", "weekend", "decade", "century"}),
+    "relative_unit": frozenset(
+        {"year", "month", "week", "weekend", "fortnight", "decade", "century"}
+    ),
     "the_year": frozenset({"year"}),
     "period_end": frozenset({"year", "month"}),
     "story_day": frozenset({"day", "date"}) | _PARTS_OF_DAY,
