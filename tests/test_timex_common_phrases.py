@@ -221,6 +221,9 @@ def test_two_whole_consecutive_years_in_a_money_sentence_are_a_fiscal_year():
         "Borrowing costs are tipped to rise by a quarter of a percentage point.",
         "A quarter of broadband users in Lagos write a blog.",
         "Three quarters of the shares were sold to Ada Okafor.",
+        # "in some quarters": among some people
+        "The Lagos police were accused in some quarters of bias.",
+        "There is concern in many quarters about the plan.",
     ],
 )
 def test_a_quarter_as_a_fraction_is_no_time(text):

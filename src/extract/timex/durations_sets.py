@@ -89,6 +89,12 @@ def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         and _FRACTION_OF.match(text, match.end("t"))
     ):  # "a quarter of the shares", "a quarter point rise": a fraction; "two quarters of
         return []  # growth" are two quarters of a year
+    if (
+        quantity in ("some", "many")
+        and match.group("unit").lower() == "quarters"
+        and _AMONG_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return []  # "criticised in some quarters": among some people
     if _is_some_day(match, text):  # "Lagos will one day have clean water": an unknown future day
         return [("t", Resolution("DATE", "FUTURE_REF", None, "absolute"))]
     phrase, phrase_start = match.group("t"), match.start("t")
@@ -106,6 +112,7 @@ def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     ]
 
 
+_AMONG_BEFORE = re.compile(r"(?i)\b(?:in|from|among)\s+$")
 # After "a quarter", "three quarters": what makes them a fraction of something other
 # than time (a fraction of a unit of time, "a quarter of an hour", is a quantity).
 _FRACTION_OF = re.compile(r"(?i)\s+of\b|(?:\s+|-)(?:percentage\s+|basis\s+)?points?\b")
