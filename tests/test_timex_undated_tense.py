@@ -57,3 +57,13 @@ def test_a_date_read_from_the_anchor_keeps_the_anchors_tense():
         "Lagos hosts the 2006 Games. In March the city finished the stadium. "
         "The opening ceremony is on 12 May."
     ) == [("2006", "2006"), ("March", "2006-03"), ("12 May", "2006-05-12")]
+
+
+def test_last_or_next_month_follows_the_same_rule():
+    assert values(
+        "Ada Okafor won gold in Lagos in March 2000. Her coach will face trial next May."
+    ) == [("March 2000", "2000-03"), ("next May", "XXXX-05")]
+    assert values("Ada Okafor moved to Lagos in March 2000. She left last May.") == [
+        ("March 2000", "2000-03"),
+        ("last May", "1999-05"),
+    ]
