@@ -138,12 +138,7 @@ def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         # "last February": the latest February before the DCT month; "next": the first after.
         point = _relative_month(month, relation, clock.dct.year, clock.dct.month)
         return [("t", Resolution("DATE", point.value(), "month", "dct", point))]
-    if (
-        relation in ("last", "next")
-        and clock.anchor is not None
-        and clock.anchor.month
-        and not clock.anchor_told_otherwise(clause_tense(text, match))
-    ):
+    if relation in ("last", "next") and clock.anchor is not None and clock.anchor.month:
         # undated: the latest such month before the story's dated month, or the first after
         point = _relative_month(month, relation, clock.anchor.year, clock.anchor.month)
         return [("t", Resolution("DATE", point.value(), "month", "narrative", point))]

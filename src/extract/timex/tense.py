@@ -242,7 +242,19 @@ def tells_past_after(text: str, end: int) -> bool:
 
 def clause_tense(text: str, match: re.Match[str]) -> str | None:
     """ "future" when the verb nearest the expression speaks of the future, "past" when
-    it tells of the past, else None."""
-    if is_future(text, match):
+    it tells of the past ("would have turned 21 on March 14" is the past), else None."""
+    start, end = match.span("t")
+    if is_future(text, match) and not _modal_perfect_before(text, start, end):
         return "future"
-    return "past" if narrated_tense(text, *match.span("t")) is not None else None
+    return "past" if narrated_tense(text, start, end) is not None else None
+
+
+_MODAL_PERFECT = re.compile(r"(?i)\s+(?:not\s+|never\s+)?have\b")
+
+
+def _modal_perfect_before(text: str, start: int, end: int) -> bool:
+    """Is the last future marker before the expression in its sentence a modal of the
+    past ("would have", "could have")?"""
+    left, _ = sentence_bounds(text, start, end)
+    markers = list(_FUTURE_MARKERS.finditer(text, left, start))
+    return bool(markers) and _MODAL_PERFECT.match(text, markers[-1].end()) is not None
