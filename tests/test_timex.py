@@ -370,7 +370,15 @@ def test_tag_the_year_as_reporting_period():
     assert tags("Sales for the full year rose 13%.", dct=EARNINGS_DCT) == [
         ("the full year", "DATE", "1989")
     ]
-    assert tags("Sales rose 3% from the year before.", dct=EARNINGS_DCT) == []
+    # "the year before" is the year before the story's (none here), never the DCT's
+    assert tags("Sales rose 3% from the year before.", dct=EARNINGS_DCT) == [
+        ("the year before", "DATE", "PAST_REF")
+    ]
+    assert tags("Sales were $3bn in 1988, up from $2bn the year before.", dct=EARNINGS_DCT) == [
+        ("1988", "DATE", "1988"),
+        ("the year before", "DATE", "1987"),
+    ]
+    assert tags("The year before the election, he left.", dct=EARNINGS_DCT) == []
 
 
 def test_tag_tense_sentence_spans_abbreviations():

@@ -2,7 +2,7 @@
 "the present law", "the Evening Standard Theatre Awards", a lowercase "election day",
 "Easter week", a "since" bound that dates no event, and "a quarter" as a fraction
 ("a quarter point rise", "a quarter of the shares"), "the mid 1990's" and "the past
-fortnight" (invented text)."""
+fortnight", "thousands of years" (invented text)."""
 
 import datetime as dt
 
@@ -261,3 +261,13 @@ def test_decades_with_an_apostrophe_and_the_past_fortnight(text, expected):
 
 def test_a_years_possessive_without_the_article_stays_the_year():
     assert tags("Lagos cut 1990's budget.") == [("1990", "DATE", "1990")]
+
+
+def test_countless_units_are_a_duration_of_unstated_length():
+    assert tags("The river fed Lagos for hundreds of years.") == [
+        ("hundreds of years", "DURATION", "PXY")
+    ]
+    assert tags("Farmers have used the plant for thousands of years.") == [
+        ("thousands of years", "DURATION", "PXY")
+    ]
+    assert tags("Scores of people marched.") == []

@@ -67,3 +67,10 @@ def test_a_modal_of_the_past_tells_the_past():
         ("14 March 2015", "2015-03-14"),
         ("May", "2015-05"),
     ]
+
+
+def test_set_to_have_is_a_plan_not_a_modal_of_the_past():
+    # "set to have a big year in 2005": a forecast, so the show's January is 2005's
+    assert values(
+        "Lagos players are set to have a big year in 2005. The show will run until 9 January."
+    ) == [("2005", "2005"), ("9 January", "2005-01-09")]

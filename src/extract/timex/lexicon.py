@@ -53,7 +53,9 @@ ORDINAL_WORDS = {
     "4th": 4,
 }
 # Quantifiers that make a duration's amount unknown ("a few years" -> PXY).
-VAGUE_QUANTITIES = ("a few", "several", "many", "few", "some", "numerous")
+# "thousands of years": a count nobody gives (TIMEX3 PXY), as "several years"
+_COUNTLESS = ("dozens of", "scores of", "hundreds of", "thousands of", "millions of")
+VAGUE_QUANTITIES = ("a few", "several", "many", "few", "some", "numerous", *_COUNTLESS)
 
 UNIT_PATTERN = (
     r"(?:years?|months?|weeks?|days?|decades?|century|centuries|quarters?|fortnights?"
@@ -171,7 +173,7 @@ QUANTITY_PATTERN = (
     rf"(?:(?i:(?:a|one|three)\s+quarters?\s+of\s+an?)|{FRACTION_PATTERN}|{NUMBER_PATTERN}"
     r"|(?i:a|an|one|a\s+few|a\s+couple\s+of|couple\s+of"
     r"|several|many|few|some"
-    r"|numerous|a\s+half|half\s+an?))"
+    r"|numerous|a\s+half|half\s+an?|(?:dozens|scores|hundreds|thousands|millions)\s+of))"
 )
 
 

@@ -207,9 +207,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "relative_unit",
         rf"{_B}(?P<t>(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"
-        rf"(?P<rel>(?i:last|this|next|the\s+previous|the\s+following|the\s+same|that"
+        rf"(?:(?P<rel>(?i:last|this|next|the\s+previous|the\s+following|the\s+same|that"
         rf"|the\s+past|the\s+last|the\s+coming|the\s+next))\s+"
         rf"(?P<unit>(?i:year|month|week|weekend|fortnight|decade|century))"
+        # "up from $246bn the year before": the previous one, when no event follows
+        rf"|(?i:the)\s+(?P<unit_before>(?i:year|month|week))\s+(?i:before)"
+        rf"(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?i:and|but|when|while|as)\b))"
         rf"){_E}",
     ),
     # "for the year", "the full year", "the fiscal year ended June 30" (a reporting period)

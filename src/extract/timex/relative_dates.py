@@ -29,8 +29,8 @@ from extract.timex.tense import (
 
 
 def _relative_unit(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    relation = " ".join(match.group("rel").lower().split())
-    unit = match.group("unit").lower()
+    relation = " ".join((match.group("rel") or "the previous").lower().split())
+    unit = (match.group("unit") or match.group("unit_before")).lower()
     steps = {
         "last": -1,
         "this": 0,

@@ -249,7 +249,12 @@ def clause_tense(text: str, match: re.Match[str]) -> str | None:
     return "past" if narrated_tense(text, start, end) is not None else None
 
 
-_MODAL_PERFECT = re.compile(r"(?i)\s+(?:not\s+|never\s+)?have\b")
+# "would have turned", "could not have known"; not "would have a say", "set to have"
+_MODAL = re.compile(r"(?i)would|could|might|should|must")
+_MODAL_PERFECT = re.compile(
+    r"(?i)\s+(?:not\s+|never\s+)?have\s+(?!(?:a|an|the|to|no|some|more|its|his|her|their|our)\b)"
+    r"[a-z]+"
+)
 
 
 def _modal_perfect_before(text: str, start: int, end: int) -> bool:
@@ -257,4 +262,8 @@ def _modal_perfect_before(text: str, start: int, end: int) -> bool:
     past ("would have", "could have")?"""
     left, _ = sentence_bounds(text, start, end)
     markers = list(_FUTURE_MARKERS.finditer(text, left, start))
-    return bool(markers) and _MODAL_PERFECT.match(text, markers[-1].end()) is not None
+    return (
+        bool(markers)
+        and _MODAL.fullmatch(markers[-1].group()) is not None
+        and _MODAL_PERFECT.match(text, markers[-1].end()) is not None
+    )
