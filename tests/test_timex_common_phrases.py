@@ -271,3 +271,19 @@ def test_countless_units_are_a_duration_of_unstated_length():
         ("thousands of years", "DURATION", "PXY")
     ]
     assert tags("Scores of people marched.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "over" as "across": the duration alone
+        ("Schools in Lagos will get £14bn over three years.", ("three years", "P3Y")),
+        ("The game was developed over four years.", ("four years", "P4Y")),
+        # "over" as "more than"
+        ("She has lived in Lagos for over three years.", ("over three years", "P3Y")),
+        ("I have been waiting over six years for this.", ("over six years", "P6Y")),
+        ("It has been a little over a year.", ("over a year", "P1Y")),
+    ],
+)
+def test_over_a_duration_is_across_it_unless_it_means_more_than(text, expected):
+    assert [(t, v) for t, _, v in tags(text)] == [expected]

@@ -98,6 +98,10 @@ def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if _is_some_day(match, text):  # "Lagos will one day have clean water": an unknown future day
         return [("t", Resolution("DATE", "FUTURE_REF", None, "absolute"))]
     phrase, phrase_start = match.group("t"), match.start("t")
+    over = _OVER.match(phrase)
+    if over and not _MORE_THAN_BEFORE.search(text, max(0, phrase_start - 20), phrase_start):
+        # "£14bn over three years": across them; "for over three years" is more than
+        phrase, phrase_start = phrase[over.end() :], phrase_start + over.end()
     if match.group("or_so"):  # "two years or so": the last duration keeps its "or so"
         phrase = phrase[: match.start("or_so") - phrase_start]
     spans = coordinated_spans(phrase)
@@ -112,6 +116,12 @@ def _duration(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     ]
 
 
+_OVER = re.compile(r"(?i)over\s+")
+# Before "over", what makes it "more than": "for over", "just over", "well over", "took over"
+_MORE_THAN_BEFORE = re.compile(
+    r"(?i)\b(?:for|of|in|after|within|by|than|just|lasted|lasting|lasts|last|took|takes"
+    r"|take|spent|spend|aged|little|well|already|been|wait|waited|waiting)\s+$|^\s*$|[.!?\"“(]\s*$"
+)
 _AMONG_BEFORE = re.compile(r"(?i)\b(?:in|from|among)\s+$")
 # After "a quarter", "three quarters": what makes them a fraction of something other
 # than time (a fraction of a unit of time, "a quarter of an hour", is a quantity).
