@@ -94,7 +94,9 @@ def tag_text(
                 and not is_bound(text, start)
             ):
                 clock.anchor = resolution.point
-                if resolution.anchor != "narrative":  # one read from the anchor keeps its time
+                # only an undated text weighs the anchor's tense; one read from the anchor
+                # keeps its time
+                if clock.dct is None and resolution.anchor != "narrative":
                     clock.anchor_tense = clause_tense(text, candidate.match)
             track_quarter(clock, candidate, resolution)
             track_passage(clock, text, start, end, candidate.pattern.name, resolution)
