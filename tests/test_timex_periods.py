@@ -83,6 +83,16 @@ def test_the_latest_period_and_fiscal_year_of_an_earnings_report():
     assert tags("It expects higher sales in the current fiscal year.", dct=dct) == [
         ("the current fiscal year", "DATE", "1989")
     ]
+    # a relative clause after a named year keeps it ("the year that he left" names none)
+    assert tags("It expects sales in the current fiscal year that are above 1989's.", dct=dct)[
+        0
+    ] == ("the current fiscal year", "DATE", "1989")
+    assert tags("Profits for the current financial year that ends in April rose.", dct=dct)[0] == (
+        "the current financial year",
+        "DATE",
+        "1989",
+    )
+    assert tags("The year that he left was a hard one.", dct=dct) == []
 
 
 def test_the_date_that_closes_the_quarter_keeps_it_as_the_period_reported_on():

@@ -100,3 +100,40 @@ def test_the_past_before_a_count_is_no_past_ref():
     # "the past three summers" counts summers; "in the past" alone is PAST_REF
     assert tags("Riots have flared for the past three summers.") == []
     assert tags("In the past, such riots were rare.") == [("the past", "DATE", "PAST_REF")]
+
+
+def test_the_previous_weekday_is_the_one_before_the_day_the_story_named():
+    # DCT Monday 1989-10-30: "Friday" is October 27, the Friday before it October 20
+    assert tags(
+        "The Lagos index closed lower Friday, down 4.5% from the previous Friday.",
+        dct=dt.date(1989, 10, 30),
+    ) == [
+        ("Friday", "DATE", "1989-10-27"),
+        ("the previous Friday", "DATE", "1989-10-20"),
+    ]
+    # with no day named yet, it counts back from the DCT (a Friday itself: a week back)
+    assert tags("Shares rose from the previous Friday's close.") == [
+        ("the previous Friday", "DATE", "1989-10-20")
+    ]
+    assert tags("Ada Okafor left on Tuesday and came back the following Monday.") == [
+        ("Tuesday", "DATE", "1989-10-24"),
+        ("the following Monday", "DATE", "1989-10-30"),
+    ]
+
+
+def test_the_day_before_a_named_day_is_one_date():
+    # DCT Thursday 2000-02-24: last Tuesday is February 22, the day before it the 21st
+    assert tags(
+        "The day before last Tuesday's hearing, Ada Okafor went to the agency.",
+        dct=dt.date(2000, 2, 24),
+    ) == [("The day before last Tuesday", "DATE", "2000-02-21")]
+    assert tags("It rained the day after March 3, 2004.") == [
+        ("the day after March 3, 2004", "DATE", "2004-03-04")
+    ]
+    # an event names no date: "the day before the hearing" stays untagged
+    assert tags("The day before the hearing, Ada Okafor went home.") == []
+
+
+def test_this_coming_weekday_is_the_next_one_whole():
+    # DCT Friday 1989-10-27: the coming Sunday is October 29, "this" inside the span
+    assert tags("The vote is this coming Sunday.") == [("this coming Sunday", "DATE", "1989-10-29")]

@@ -161,7 +161,7 @@ def _relative_month(month: int, relation: str, year: int, reference_month: int) 
 def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     """A weekday near the reference day: the coming one in a future-tense sentence."""
     weekday = weekday_number(match.group("weekday"))
-    relation = (match.group("rel") or "").lower() or None
+    relation = " ".join((match.group("rel") or "").lower().split()) or None
     base = clock.dct or (clock.anchor.as_date() if clock.anchor else None)
     # "Thursday night": TIME XXXX-WXX-4TNI, or the day's DATE, as the conventions say
     part = match.group("part") if clock.conventions.weekday_parts else None
@@ -169,7 +169,9 @@ def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     kind = "TIME" if part else "DATE"
     if base is None:
         return [("t", Resolution(kind, f"XXXX-WXX-{weekday}{suffix}", "day", "unresolved"))]
-    if relation == "coming":
+    if match.group("story_rel"):
+        return [("t", _story_weekday(match, clock, base, weekday, kind, suffix))]
+    if relation in ("coming", "this coming"):
         relation = "next"
     narrative = day_narrative_time(clock, text, *match.span("t")) if relation is None else None
     passage_day = narrative.point.as_date() if narrative is not None else None
@@ -185,6 +187,21 @@ def _weekday(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _story_weekday(
+    match: re.Match[str], clock: Clock, base: dt.date, weekday: int, kind: str, suffix: str
+) -> Resolution:
+    """ "the previous Friday", "the following Monday": that weekday strictly before or
+    after the day the story last named (the DCT when it named none)."""
+    story_day = clock.anchor.as_date() if clock.anchor is not None else None
+    reference = story_day or base
+    if match.group("story_rel").lower() == "following":
+        day = reference + dt.timedelta(days=(weekday - reference.isoweekday() - 1) % 7 + 1)
+    else:
+        day = reference - dt.timedelta(days=(reference.isoweekday() - weekday - 1) % 7 + 1)
+    anchor = "dct" if story_day is None and clock.dct is not None else "narrative"
+    return Resolution(kind, day.isoformat() + suffix, "day", anchor, Point.of(day))
 
 
 def _holiday(match: re.Match[str], clock: Clock, text: str) -> Resolved:

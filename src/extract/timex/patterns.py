@@ -149,7 +149,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # TimeBank writes "early Tuesday" and the grammar writes "early March"
     _p(
         "weekday",
-        rf"{_B}(?P<t>(?:(?i:early|late)\s+)?(?:(?P<rel>(?i:last|next|this|coming))\s+)?"
+        rf"{_B}(?P<t>(?:(?i:early|late)\s+)?(?:(?P<rel>(?i:last|next|this(?:\s+coming)?|coming))\s+"
+        # "down 4.5% from the previous Friday": the weekday before the story's day
+        rf"|(?i:the)\s+(?P<story_rel>(?i:previous|preceding|following))\s+)?"
         rf"(?P<weekday>{WEEKDAY})"
         rf"(?:\s+(?P<part>{_PART}))?){_E}",
     ),
@@ -218,9 +220,13 @@ PATTERNS: tuple[Pattern, ...] = (
     # "for the year", "the full year", "the fiscal year ended June 30" (a reporting period)
     _p(
         "the_year",
-        rf"{_B}(?P<t>(?i:the\s+(?:(?:full|current|whole|entire|latest)\s+)?(?:fiscal\s+)?year))"
+        rf"{_B}(?P<t>(?i:the\s+(?:(?P<named>current|latest|fiscal|financial)\s+"
+        r"(?:(?:fiscal|financial)\s+)?|(?:full|whole|entire)\s+)?year))"
         r"(?![\w'’-])"
-        r"(?!\s+(?i:before|after|earlier|later|ago|in|when|that|which|he|she|they|it|I|we)\b)"
+        # "the year that he left" names no year of its own; "the current fiscal year that
+        # began in July" does
+        r"(?(named)|(?!\s+(?i:before|after|earlier|later|ago|in|when|that|which|he|she|they"
+        r"|it|I|we)\b))"
         # "the year of the flood" is none; "a high for the year of $42" is one
         r"(?!\s+(?i:of)\b(?!\s+[$€£¥]))",
     ),

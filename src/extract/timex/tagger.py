@@ -27,6 +27,7 @@ from extract.timex.conventions import (
     TimexConventions,
     follows_conventions,
 )
+from extract.timex.day_offsets import counted_day
 from extract.timex.modifiers import NO_MODIFIERS, Modifiers, read_modifiers
 from extract.timex.month_surnames import month_surnames, names_the_person
 from extract.timex.narrative import is_bound, present_tense_marks, track_passage
@@ -87,6 +88,8 @@ def tag_text(
                 or in_publication(papers, start, end)
             ):  # "Thanksgiving Day" is written capitalized; "This Week" mid-sentence is a show
                 continue
+            if (counted := counted_day(text, start, resolution)) is not None:
+                start, resolution = counted  # "the day before last Tuesday"
             tagged.append(TaggedTimex(start, end, text[start:end], resolution))
             if (
                 resolution.point is not None
