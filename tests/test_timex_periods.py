@@ -114,3 +114,37 @@ def test_a_hyphenated_fiscal_ordinal_quarter_is_the_company_s_own_count():
         ("Sept. 30", "DATE", "1989-09-30"),
         ("a year ago", "DATE", "1988-Q1"),
     ]
+
+
+def test_the_same_period_a_year_back_is_one_expression():
+    # the quarter reported on, a year back
+    assert tags(
+        "Net income rose in the third quarter, compared with a loss in the corresponding "
+        "period last year."
+    ) == [
+        ("the third quarter", "DATE", "1989-Q3"),
+        ("the corresponding period last year", "DATE", "1988-Q3"),
+    ]
+    # no quarter reported: the last completed one (DCT October 30: the third), a year back
+    assert tags("For the quarter a year ago, the agency lost $2 million.") == [
+        ("the quarter a year ago", "DATE", "1988-Q3")
+    ]
+    # a period of no named length: the year before the DCT's
+    assert tags("Sales rose 5% from the same period last year.") == [
+        ("the same period last year", "DATE", "1988")
+    ]
+
+
+def test_the_same_month_a_year_back_is_the_storys_month_and_leaves_it_the_anchor():
+    assert tags(
+        "Prices rose 2% in September from the same month last year, and fell from the same "
+        "month a year earlier."
+    ) == [
+        ("September", "DATE", "1989-09"),
+        ("the same month last year", "DATE", "1988-09"),
+        ("the same month a year earlier", "DATE", "1988-09"),
+    ]
+    # with no month named, the DCT's
+    assert tags("Prices rose 2% from the same month last year.") == [
+        ("the same month last year", "DATE", "1988-10")
+    ]

@@ -206,6 +206,14 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"\s+period|(?:year-ago|year-earlier)(?=\s+[a-z]))){_E}",
     ),
     _p("period", rf"{_B}(?P<t>(?i:the\s+(?:latest|{_YEAR})\s+period)){_E}"),
+    # "the same period last year", "the quarter a year ago": the period reported on, a
+    # year back, one expression
+    _p(
+        "period_year_back",
+        rf"{_B}(?P<t>(?i:the\s+(?:(?:same|corresponding|comparable)\s+)?(?P<noun>period|quarter|month)"
+        r"\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year"
+        rf"|the\s+year\s+before))){_E}",
+    ),
     _p(
         "relative_unit",
         rf"{_B}(?P<t>(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"

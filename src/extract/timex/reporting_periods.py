@@ -162,6 +162,29 @@ def _period(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("DATE", f"{year}-Q{clock.quarter[1]}", "quarter", "narrative"))]
 
 
+def _period_year_back(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "the same period last year": the quarter reported on a year back, else the year
+    before the DCT's; "the quarter a year ago" with no quarter reported is the last
+    completed one's; "the same month last year" the story's month (else the DCT's)."""
+    if match.group("noun").lower() == "month":
+        month = clock.anchor if clock.anchor is not None and clock.anchor.month else None
+        base = month or (Point.of(clock.dct) if clock.dct is not None else None)
+        if base is None or base.month is None:
+            return [("t", Resolution("DATE", "PAST_REF", None, "unresolved"))]
+        # no point: a comparison does not move the story's anchor
+        value = Point(base.year - 1, base.month).value()
+        anchor = "narrative" if month is not None else "dct"
+        return [("t", Resolution("DATE", value, "month", anchor))]
+    if clock.quarter is not None:
+        year, number = clock.quarter
+        return [("t", Resolution("DATE", f"{year - 1}-Q{number}", "quarter", "narrative"))]
+    if clock.dct is None:
+        return [("t", Resolution("DATE", "PAST_REF", None, "unresolved"))]
+    if match.group("noun").lower() == "quarter":
+        return quarter_year_ago(Point.of(clock.dct), -1, "dct")
+    return [("t", Resolution("DATE", str(clock.dct.year - 1), "year", "dct"))]
+
+
 def quarter_year_ago(base: Point, years: int, anchor: str) -> Resolved:
     day = base.as_date()
     if day is None:
@@ -176,4 +199,5 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter_code": _quarter_code,
     "year_ago": _year_ago,
     "period": _period,
+    "period_year_back": _period_year_back,
 }

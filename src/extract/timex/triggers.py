@@ -70,6 +70,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "quarter_code": frozenset({"q"}),
     "year_ago": frozenset({"ago", "earlier"}),
     "period": frozenset({"period"}),
+    "period_year_back": frozenset({"period", "quarter", "month"}),
     "relative_unit": frozenset(
         {"year", "month", "week", "weekend", "fortnight", "decade", "century"}
     ),
