@@ -148,3 +148,30 @@ def test_the_same_month_a_year_back_is_the_storys_month_and_leaves_it_the_anchor
     assert tags("Prices rose 2% from the same month last year.") == [
         ("the same month last year", "DATE", "1988-10")
     ]
+
+
+def test_an_earlier_numbered_quarter_is_background_to_the_one_reported_on():
+    # DCT 1989-11-01: the report is on the third quarter; "a flat second quarter" is
+    # what came before it, so "a year ago" is still the third quarter's year back
+    assert tags(
+        "The Lagos Water Agency posted a 20% gain in third-quarter net income. After a flat "
+        "second quarter, the agency cut costs. Interest rates were lower than a year ago.",
+        dct=dt.date(1989, 11, 1),
+    ) == [
+        ("third-quarter", "DATE", "1989-Q3"),
+        ("second quarter", "DATE", "1989-Q2"),
+        ("a year ago", "DATE", "1988-Q3"),
+    ]
+    # a company's own fiscal count names the period it now reports
+    assert tags(
+        "Net rose in the third quarter. For its fiscal second quarter, the agency lost money. "
+        "A year earlier, it earned $2 million.",
+        dct=dt.date(1989, 11, 1),
+    )[-1] == ("A year earlier", "DATE", "1988-Q2")
+
+
+def test_a_quarter_not_yet_begun_is_a_forecast_not_the_period_reported_on():
+    assert tags(
+        "Sales fell in the third quarter. Analysts expect losses through the third quarter of "
+        "1991. In the year-ago period, the agency earned $2 million.",
+    )[-1] == ("the year-ago period", "DATE", "1988-Q3")

@@ -27,15 +27,33 @@ def track_quarter(clock: Clock, candidate: Candidate, resolution: Resolution) ->
     quarter = _QUARTER_VALUE.match(resolution.value)
     if quarter:
         relation = (candidate.match.groupdict().get("rel") or "").lower()
-        if candidate.pattern.name in _REPORTED_QUARTERS and relation not in (
-            "year-earlier",
-            "year-ago",
+        reported = (int(quarter.group(1)), int(quarter.group(2)))
+        if (
+            candidate.pattern.name in _REPORTED_QUARTERS
+            and relation not in ("year-earlier", "year-ago")
+            and not _not_reported(clock, candidate, reported)
         ):
-            clock.quarter = (int(quarter.group(1)), int(quarter.group(2)))
+            clock.quarter = reported
     elif resolution.type == "DATE" and resolution.point is not None:
         text, start = candidate.match.string, candidate.match.start("t")
         if not _PERIOD_BOUND_BEFORE.search(text, max(0, start - 12), start):
             clock.quarter = None
+
+
+def _not_reported(clock: Clock, candidate: Candidate, quarter: tuple[int, int]) -> bool:
+    """Is ``quarter`` named without being the one reported on? One not begun by the DCT
+    is a forecast ("losses through the third quarter of 1990"); a numbered one before
+    the quarter being reported on is background ("posted a gain in third-quarter net
+    ... After a flat second quarter"). A company's own fiscal count ("its fiscal second
+    quarter ended Sept. 30") and "the latest quarter" name the reported one."""
+    begins = (quarter[0], 3 * quarter[1] - 2)
+    if clock.dct is not None and begins > (clock.dct.year, clock.dct.month):
+        return True
+    match = candidate.match
+    if clock.quarter is None or quarter >= clock.quarter or not match.groupdict().get("ordinal"):
+        return False
+    fiscal = "fiscal" in match.group("t").lower()
+    return not fiscal and not _ENDED_MONTH.match(match.string, match.end("t"))
 
 
 # "the quarter ended Sept. 30": the date that closes the period reported on keeps it
