@@ -273,6 +273,17 @@ def test_countless_units_are_a_duration_of_unstated_length():
     assert tags("Scores of people marched.") == []
 
 
+def test_a_number_of_hundreds_or_thousands_in_words_counts_the_units():
+    assert tags("Lagos families have kept the craft for more than two thousand years.") == [
+        ("more than two thousand years", "DURATION", "P2000Y")
+    ]
+    assert tags("The walls stood for two hundred years.") == [
+        ("two hundred years", "DURATION", "P200Y")
+    ]
+    # a number of people is no time
+    assert tags("Two thousand troops left Lagos.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -149,10 +149,12 @@ _ONES_TEENS = (
     "|fifteen|sixteen|seventeen|eighteen|nineteen"
 )
 NUMBER_WORD_PATTERN = (
-    rf"(?:(?:{'|'.join(map(_capitalisable, _TENS.split('|')))})"
+    rf"(?:(?:(?:{'|'.join(map(_capitalisable, _TENS.split('|')))})"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-    rf"|{'|'.join(map(_capitalisable, _ONES_TEENS.split('|')))}"
-    r"|[aA]\s+dozen|dozen|[aA]\s+hundred|hundreds)"
+    rf"|{'|'.join(map(_capitalisable, _ONES_TEENS.split('|')))})"
+    # "two hundred", "two thousand" (years): number_value multiplies
+    r"(?:[\s-](?:hundred|thousand))?"
+    r"|[aA]\s+dozen|dozen|[aA]\s+hundred|[aA]\s+thousand|hundreds)"
 )
 # 208,680 / 751,248 000 / 3 / 2.5 / twenty five
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?:\s\d{3})*|\d+(?:\.\d+)?)"
