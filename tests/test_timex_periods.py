@@ -175,3 +175,23 @@ def test_a_quarter_not_yet_begun_is_a_forecast_not_the_period_reported_on():
         "Sales fell in the third quarter. Analysts expect losses through the third quarter of "
         "1991. In the year-ago period, the agency earned $2 million.",
     )[-1] == ("the year-ago period", "DATE", "1988-Q3")
+
+
+def test_full_year_results_are_the_year_and_keep_the_quarter_reported_on():
+    # DCT 2021-05-04: the dateline and the report day are the DCT, "full-year" the year
+    # the quarter is part of; none of them ends the quarter, so "the prior-year period"
+    # is the first quarter a year back
+    assert tags(
+        "Lagos Water reports higher Q1 revenue\n\nLAGOS, May 4 - Lagos Water reported higher "
+        "revenue on Tuesday and said its full-year sales growth will be high. Profit rose "
+        "from $0.48 a share in the prior-year period.",
+        dct=dt.date(2021, 5, 4),
+    ) == [
+        ("Q1", "DATE", "2021-Q1"),
+        ("May 4", "DATE", "2021-05-04"),
+        ("Tuesday", "DATE", "2021-05-04"),
+        ("full-year", "DATE", "2021"),
+        ("the prior-year period", "DATE", "2020-Q1"),
+    ]
+    # a year's length is no year of results
+    assert [t for t in tags("She worked a full year in Lagos.") if t[1] == "DATE"] == []

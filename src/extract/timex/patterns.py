@@ -202,8 +202,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "year-earlier profit", "the year-ago period": the same period a year before.
     _p(
         "year_ago",
-        rf"{_B}(?P<t>(?i:(?:the\s+(?:(?:comparable|corresponding)\s+)?)?(?:year-ago|year-earlier)"
-        rf"\s+period|(?:year-ago|year-earlier)(?=\s+[a-z]))){_E}",
+        rf"{_B}(?P<t>(?i:(?:the\s+(?:(?:comparable|corresponding)\s+)?)?(?:year-ago|year-earlier"
+        rf"|prior-year)\s+period|(?:year-ago|year-earlier|prior-year)(?=\s+[a-z]))){_E}",
     ),
     _p("period", rf"{_B}(?P<t>(?i:the\s+(?:latest|{_YEAR})\s+period)){_E}"),
     # "the same period last year", "the quarter a year ago": the period reported on, a
@@ -229,7 +229,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "the_year",
         rf"{_B}(?P<t>(?i:the\s+(?:(?P<named>current|latest|fiscal|financial)\s+"
-        r"(?:(?:fiscal|financial)\s+)?|(?:full|whole|entire)\s+)?year))"
+        r"(?:(?:fiscal|financial)\s+)?|(?:full|whole|entire)\s+)?year"
+        # "full-year profits": the year the results are for
+        r"|(?<![Aa]\s)(?<![Oo]ne\s)(?P<full>full[- ]year)(?=\s+[a-z])))"
         r"(?![\w'’-])"
         # "the year that he left" names no year of its own; "the current fiscal year that
         # began in July" does

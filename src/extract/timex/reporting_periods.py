@@ -34,10 +34,25 @@ def track_quarter(clock: Clock, candidate: Candidate, resolution: Resolution) ->
             and not _not_reported(clock, candidate, reported)
         ):
             clock.quarter = reported
-    elif resolution.type == "DATE" and resolution.point is not None:
+    elif (
+        resolution.type == "DATE"
+        and resolution.point is not None
+        and not _keeps_quarter(clock, candidate, resolution.point)
+    ):
         text, start = candidate.match.string, candidate.match.start("t")
         if not _PERIOD_BOUND_BEFORE.search(text, max(0, start - 12), start):
             clock.quarter = None
+
+
+def _keeps_quarter(clock: Clock, candidate: Candidate, point: Point) -> bool:
+    """Does a date at ``point`` leave the quarter reported on as it is? The day results
+    are reported on or a later one ("NEW YORK, May 4 (Reuters) -", "reported ... on
+    Tuesday") does, and so does the full year the quarter is part of ("its full-year
+    sales growth")."""
+    if candidate.match.groupdict().get("full"):
+        return True
+    day = point.as_date()
+    return clock.dct is not None and day is not None and day >= clock.dct
 
 
 def _not_reported(clock: Clock, candidate: Candidate, quarter: tuple[int, int]) -> bool:

@@ -68,7 +68,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "season": frozenset(SEASONS),
     "quarter": frozenset({"quarter"}),
     "quarter_code": frozenset({"q"}),
-    "year_ago": frozenset({"ago", "earlier"}),
+    "year_ago": frozenset({"ago", "earlier", "prior"}),
     "period": frozenset({"period"}),
     "period_year_back": frozenset({"period", "quarter", "month"}),
     "relative_unit": frozenset(
