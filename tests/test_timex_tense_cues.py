@@ -224,3 +224,18 @@ def test_the_nth_day_of_an_event_said_in_the_present_is_the_dct():
         ("the second day", "DATE", "2023-03-06")
     ]
     assert tags("The second day of talks went badly.") == []
+
+
+def test_the_past_auxiliary_of_a_plan_does_not_make_its_event_past():
+    # DCT Monday 6 March: "were planning to" is a plan still ahead, like "planned"
+    assert tags(
+        "Protesters planned a march in Lagos on Saturday and were planning to drive to the "
+        "airport on Sunday.",
+    ) == [("Saturday", "DATE", "2023-03-11"), ("Sunday", "DATE", "2023-03-12")]
+
+
+def test_a_month_after_since_is_already_gone():
+    # "was scheduled to return" after it speaks of a plan; "since May" is past May
+    assert tags(
+        "The ship has been on patrol since May and was scheduled to return in the summer.",
+    )[0] == ("May", "DATE", "2022-05")

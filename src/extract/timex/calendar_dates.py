@@ -32,7 +32,7 @@ from extract.timex.normalize import (
     weekday_number,
 )
 from extract.timex.split_years import fiscal_year_end
-from extract.timex.tense import clause_tense, is_future
+from extract.timex.tense import clause_tense, follows_since, is_future
 
 _YEAR_LICENSE = re.compile(
     r"(?i:\b(?:in|since|by|of|until|till|from|to|before|after|during|circa|c\.|year|the)\s*)$"
@@ -56,7 +56,7 @@ def _absolute(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         narrative = narrative_time(clock, text, *match.span("t"))
         if narrative is not None:
             return [("t", month_resolution(narrative, month, day))]
-        return [("t", resolve_month_day(clock, month, day, tense=clause_tense(text, match)))]
+        return [("t", resolve_month_day(clock, month, day, tense=date_tense(clock, text, match)))]
     point = absolute_point(_date_words(match.group("t")), year, month, day)
     if point is None:
         return []
@@ -74,7 +74,7 @@ def _two_days(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if narrative is not None:
         first = month_resolution(narrative, month, day)
     else:
-        first = resolve_month_day(clock, month, day, tense=clause_tense(text, match))
+        first = resolve_month_day(clock, month, day, tense=date_tense(clock, text, match))
     if day2 is None:
         return [("t", first)]
     if first.point is None:
@@ -131,6 +131,16 @@ def _two_dates(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     ]
 
 
+def date_tense(clock: Clock, text: str, match: re.Match[str]) -> str | None:
+    """The tense a date without a year is read in: its clause's; in news, "since" for
+    the object of "since" ("on patrol since March, and scheduled to return"), begun by
+    the DCT whatever the verb (normalize.resolve_month_day). An undated text keeps the
+    clause's tense, which weighs its anchor's year."""
+    if clock.dct is not None and follows_since(text, match):
+        return "since"
+    return clause_tense(text, match)
+
+
 def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     month = month_number(match.group("month"))
     relation = (match.groupdict().get("rel") or "").lower()
@@ -145,7 +155,7 @@ def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     narrative = narrative_time(clock, text, *match.span("t")) if not relation else None
     if narrative is not None:
         return [("t", month_resolution(narrative, month, None))]
-    return [("t", resolve_month_day(clock, month, None, tense=clause_tense(text, match)))]
+    return [("t", resolve_month_day(clock, month, None, tense=date_tense(clock, text, match)))]
 
 
 def _relative_month(month: int, relation: str, year: int, reference_month: int) -> Point:

@@ -92,16 +92,23 @@ def resolve_month_day(
     """A date without a year: in news, its occurrence nearest the DCT, biased by the
     ``tense`` of its clause ("future", "past" or None); in an undated text, the anchor's
     year, unless the anchor was told in another tense ("won gold in 2000 ... is due to
-    face trial in March": the trial's year is not 2000; see Clock.anchor_told_otherwise)."""
+    face trial in March": the trial's year is not 2000; see Clock.anchor_told_otherwise).
+    A ``tense`` of "since" ("since March") takes the latest occurrence begun by the DCT."""
+    since, tense = tense == "since", None if tense == "since" else tense
     future = tense == "future"
     granularity = "day" if day else "month"
     if clock.dct is not None:
         candidates = []
         for year in (clock.dct.year - 1, clock.dct.year, clock.dct.year + 1):
             try:
-                candidates.append(dt.date(year, month, day or 15))
+                candidates.append(dt.date(year, month, day or 1))
             except ValueError:
                 continue
+        begun = [candidate for candidate in candidates if candidate <= clock.dct]
+        if since and begun:
+            point = Point(max(begun).year, month, day)
+            return Resolution("DATE", point.value(), granularity, "dct", point)
+        candidates = [candidate.replace(day=day or 15) for candidate in candidates]
         if candidates:
             chosen = nearest_occurrence(
                 clock.dct, candidates, future=future, penalty=MONTH_TENSE_PENALTY

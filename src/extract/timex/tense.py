@@ -50,6 +50,14 @@ _FUTURE_VERB_GROUP = re.compile(
 )
 
 
+# "were planning to drive", "was expected to", "was due to": the past auxiliary of a plan,
+# whose event is still ahead of it; the plan marker speaks for the verb group
+_PLAN_AFTER = re.compile(
+    r"(?i)\s+(?:(?:still|also|already|not)\s+)?(?:planning|expected\s+to|scheduled|set\s+to"
+    r"|due\s+to|going\s+to|about\s+to|to\s+(?:be\s+)?(?:held|start|begin|resume|meet))\b"
+)
+
+
 _PAST_MARKERS = re.compile(
     r"(?i)\b(was|were|had|did|said|told|met|came|went|left|took|gave|made|held|began|won|lost"
     r"|saw|sent|led|fell|rose|found|got|spoke|wrote|struck|killed|ago|brought|bought|thought"
@@ -129,6 +137,7 @@ def is_future(text: str, match: re.Match[str]) -> bool:
         if not _FUTURE_MARKERS.fullmatch(m.group())
         and not _inside(m, start - left, end - left)
         and not _ends_at(_FUTURE_VERB_GROUP, sentence, m.start())
+        and not _PLAN_AFTER.match(sentence, m.end())
         and not (m.start() >= end - left and _REPORTING_VERB.fullmatch(m.group()))
         and not _ends_at(_DETERMINER_BEFORE, sentence, m.start())
     ]
@@ -247,6 +256,16 @@ def clause_tense(text: str, match: re.Match[str]) -> str | None:
     if is_future(text, match) and not _modal_perfect_before(text, start, end):
         return "future"
     return "past" if narrated_tense(text, start, end) is not None else None
+
+
+def follows_since(text: str, match: re.Match[str]) -> bool:
+    """Is the expression the object of "since" ("on patrol since March")? A time already
+    gone by the writing, whatever the verb's tense."""
+    start = match.start("t")
+    return _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
 
 # "would have turned", "could not have known"; not "would have a say", "set to have"

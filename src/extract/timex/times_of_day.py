@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from extract.timex.calendar_dates import RESOLVERS as CALENDAR_RESOLVERS
+from extract.timex.calendar_dates import date_tense
 from extract.timex.clock import Clock, Point, is_day_value, padded
 from extract.timex.durations_sets import is_rate
 from extract.timex.lexicon import WEEKDAY_PATTERN, year_number
@@ -22,7 +23,7 @@ from extract.timex.normalize import (
     weekday_number,
 )
 from extract.timex.patterns import PATTERNS
-from extract.timex.tense import clause_tense, is_future, sentence_bounds
+from extract.timex.tense import is_future, sentence_bounds
 
 # "a lunchtime speech", "an evening class": a noun after the part of the day
 _NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|on|at|when|with|to|and|or|that)\b)[a-z]{3,}\b")
@@ -131,7 +132,7 @@ def _clock_date(match: re.Match[str], clock: Clock, text: str) -> tuple[dt.date 
         return clock.dct + dt.timedelta(days=offset), "dct"
     if match.group("month"):
         month, day = month_number(match.group("month")), int(match.group("day"))
-        resolved = resolve_month_day(clock, month, day, tense=clause_tense(text, match))
+        resolved = resolve_month_day(clock, month, day, tense=date_tense(clock, text, match))
         if resolved.point is not None and resolved.point.as_date() is not None:
             return resolved.point.as_date(), resolved.anchor
     on_weekday = _ON_WEEKDAY_AFTER.match(text, match.end("t"))
