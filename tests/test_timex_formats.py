@@ -190,5 +190,18 @@ def test_every_weekday_is_that_weekday_of_every_week():
     assert tags("She came in every Tuesday.") == [("every Tuesday", "SET", "XXXX-WXX-2")]
 
 
+def test_weekdays_in_the_plural_are_those_weekdays_of_every_week():
+    assert tags("The Lagos show moves from Fridays to Sundays and airs on Tuesdays and Thursdays.")[
+        -2:
+    ] == [("Tuesdays", "SET", "XXXX-WXX-2"), ("Thursdays", "SET", "XXXX-WXX-4")]
+    # a part of the day in the plural makes the weekdays before it recur, with that part
+    assert tags("Two flights will leave Lagos on Monday and Tuesday nights.") == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]
+    # a name in the plural is no time ("the Happy Mondays")
+    assert tags("The Happy Mondays played in Lagos.") == []
+
+
 def test_an_amount_of_money_a_year_is_a_rate():
     assert tags("Repairs cost 12 million naira a year.") == []

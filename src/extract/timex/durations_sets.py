@@ -14,6 +14,7 @@ from extract.timex.normalize import (
     Resolved,
     Resolver,
     month_number,
+    part_of_day_code,
 )
 from extract.timex.tense import is_future
 
@@ -45,6 +46,27 @@ def _set(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     step = "2" if "other" in phrase else "1"
     value = f"P{step}{unit}" if not unit.startswith("T") else f"PT{step}H"
     return [("t", Resolution("SET", value, None, "absolute"))]
+
+
+_WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_PLURAL_PART = re.compile(r"(?i)\s+(mornings|afternoons|evenings|nights)")
+
+
+def _weekday_set(match: re.Match[str], clock: Clock, text: str) -> Resolved:
+    """ "on Tuesdays and Thursdays": XXXX-WXX-2 and XXXX-WXX-4; "Monday and Tuesday
+    nights": XXXX-WXX-1TNI and XXXX-WXX-2TNI, the last span holding the part's word."""
+    start, end = match.span("t")
+    part = _PLURAL_PART.search(text, start, end)
+    suffix = f"T{part_of_day_code(part.group(1)[:-1])}" if part else ""
+    days = list(_WEEKDAY_WORD.finditer(text, start, end))
+    found: Resolved = []
+    for index, day in enumerate(days):
+        weekday = WEEKDAYS[day.group().lower()]
+        last = index == len(days) - 1
+        span_end = end if last and part else day.end() + (0 if part else 1)
+        value = f"XXXX-WXX-{weekday}{suffix}"
+        found.append(((day.start(), span_end), Resolution("SET", value, None, "absolute")))
+    return found
 
 
 # What comes right before "a day"/"a year" when it is the rate of an amount: "23 hours a day",
@@ -177,6 +199,7 @@ def _rate_adjective(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 RESOLVERS: dict[str, Resolver] = {
     "set": _set,
+    "weekday_set": _weekday_set,
     "rate_adjective": _rate_adjective,
     "all_these_years": _vague,
     "duration": _duration,

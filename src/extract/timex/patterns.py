@@ -48,6 +48,7 @@ _AFTER_PRESENT = (
 )
 # "the week of March 6", "the week beginning 4 April": the week a day falls in
 _WEEK_OF = r"(?i:the\s+week\s+(?:of|beginning|starting|commencing|ending))"
+_PLURAL_WEEKDAY = r"(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
 _COMPOUND = rf"(?:\s*,?\s*(?i:and\s+)?{NUMBER}\s+(?i:{UNIT}))*"
 # "9:15pm", "1.45 a.m.", "noon": a time of the 12-hour clock ("15pm" is none)
 _CLOCK_TIME = (
@@ -320,6 +321,14 @@ PATTERNS: tuple[Pattern, ...] = (
         rf"|(?i:per\s+(?:day|week|month|year|hour|quarter))"
         # "year after year", "day after day": every one of them
         rf"|(?i:(?P<repeated>day|week|month|year)\s+after\s+(?P=repeated))){_E}",
+    ),
+    # "on Tuesdays and Thursdays", "Monday and Tuesday nights": those weekdays (and that
+    # part of them) of every week, one SET per weekday
+    _p(
+        "weekday_set",
+        rf"{_B}(?P<t>(?<=\b[Oo]n\s){_PLURAL_WEEKDAY}(?:(?:,\s*|\s+(?:and|or)\s+){_PLURAL_WEEKDAY})*"
+        rf"|{WEEKDAY}(?:(?:,\s*|\s+(?:and|or)\s+){WEEKDAY})*\s+"
+        rf"(?i:mornings|afternoons|evenings|nights)){_E}",
     ),
     # "annual profits", "quarterly earnings": the period of a rate (a SET, as "daily" is)
     _p("rate_adjective", rf"(?<![\w-])(?P<t>(?i:annual|quarterly)){_E}(?!-)"),

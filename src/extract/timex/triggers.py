@@ -105,6 +105,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
     "bare_plural": _UNITS,
     "just_plural": _UNITS,
     "rate_adjective": frozenset({"annual", "quarterly"}),
+    "weekday_set": _WEEKDAYS | frozenset(f"{day}s" for day in _WEEKDAYS),
 }
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
