@@ -53,5 +53,7 @@ def test_evaluate_timeml_on_timebank_aquaint(tmp_path):
     fields = overall.split()
     assert int(fields[1]) == 1822  # body TIMEX3: 2,078 minus the 256 creation times
     relaxed_f1, value_f1 = float(fields[6]), float(fields[8])
-    assert relaxed_f1 >= 0.92
-    assert value_f1 >= 0.80  # the issue's target; HeidelTime reports 0.776 on TempEval-3
+    # issue 16's targets (README: 0.9481 and 0.8306); HeidelTime reports value F1
+    # 0.776 on the TempEval-3 test set
+    assert relaxed_f1 >= 0.945
+    assert value_f1 >= 0.83
