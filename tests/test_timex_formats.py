@@ -191,13 +191,21 @@ def test_every_weekday_is_that_weekday_of_every_week():
 
 
 def test_weekdays_in_the_plural_are_those_weekdays_of_every_week():
-    assert tags("The Lagos show moves from Fridays to Sundays and airs on Tuesdays and Thursdays.")[
-        -2:
-    ] == [("Tuesdays", "SET", "XXXX-WXX-2"), ("Thursdays", "SET", "XXXX-WXX-4")]
-    # a part of the day in the plural makes the weekdays before it recur, with that part
-    assert tags("Two flights will leave Lagos on Monday and Tuesday nights.") == [
+    assert tags("The Lagos show moves from Fridays and airs on Tuesdays and Thursdays.") == [
+        ("Tuesdays", "SET", "XXXX-WXX-2"),
+        ("Thursdays", "SET", "XXXX-WXX-4"),
+    ]
+    assert tags("She works Tuesday nights in Lagos.") == [
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI")
+    ]
+    # two weekdays share a plural part: recurring only with a schedule's start or end
+    assert tags("Two flights will leave Lagos on Monday and Tuesday nights from March 30.")[:2] == [
         ("Monday", "SET", "XXXX-WXX-1TNI"),
         ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]
+    assert [t[1] for t in tags("Fighting on Friday and Saturday nights killed 12 people.")] == [
+        "DATE",
+        "DATE",
     ]
     # a name in the plural is no time ("the Happy Mondays")
     assert tags("The Happy Mondays played in Lagos.") == []

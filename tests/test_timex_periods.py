@@ -195,3 +195,22 @@ def test_full_year_results_are_the_year_and_keep_the_quarter_reported_on():
     ]
     # a year's length is no year of results
     assert [t for t in tags("She worked a full year in Lagos.") if t[1] == "DATE"] == []
+
+
+def test_a_fiscal_quarter_ahead_of_the_calendar_is_still_the_one_reported_on():
+    assert tags(
+        "Net income in the fiscal 1990 first quarter rose 5%. A year earlier, it earned $2 million."
+    )[-1] == ("A year earlier", "DATE", "1989-Q1")
+
+
+def test_the_same_period_after_a_longer_period_is_that_periods_year():
+    assert tags(
+        "Net rose in the third quarter. For the first nine months, sales rose from the same "
+        "period last year."
+    )[-1] == ("the same period last year", "DATE", "1988")
+
+
+def test_a_year_before_or_after_and_a_first_full_year_are_no_year_of_results():
+    assert tags("The fiscal year before, sales fell.") == []
+    assert tags("In his first full year as president, he cut taxes.") == []
+    assert tags("Full year profits rose.") == [("Full year", "DATE", "1989")]

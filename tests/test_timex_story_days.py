@@ -115,9 +115,19 @@ def test_the_previous_weekday_is_the_one_before_the_day_the_story_named():
     assert tags("Shares rose from the previous Friday's close.") == [
         ("the previous Friday", "DATE", "1989-10-20")
     ]
-    assert tags("Ada Okafor left on Tuesday and came back the following Monday.") == [
-        ("Tuesday", "DATE", "1989-10-24"),
-        ("the following Monday", "DATE", "1989-10-30"),
+    # DCT Thursday 1989-11-02: Tuesday October 31, the Monday after it November 6 is
+    # ahead, as the plan says
+    assert tags(
+        "Ada Okafor left on Tuesday and will come back the following Monday.",
+        dct=dt.date(1989, 11, 2),
+    ) == [
+        ("Tuesday", "DATE", "1989-10-31"),
+        ("the following Monday", "DATE", "1989-11-06"),
+    ]
+    # a story dated to a year only gives no week to count from
+    assert tags("In 1985 the Lagos bank failed. The following Monday, depositors rioted.") == [
+        ("1985", "DATE", "1985"),
+        ("The following Monday", "DATE", "XXXX-WXX-1"),
     ]
 
 
@@ -132,6 +142,13 @@ def test_the_day_before_a_named_day_is_one_date():
     ]
     # an event names no date: "the day before the hearing" stays untagged
     assert tags("The day before the hearing, Ada Okafor went home.") == []
+    # only "the day" counts: "every day after" and "the seventh day after" leave the date
+    # alone, and no two expressions overlap
+    assert tags("Every day after March 3, the Lagos price rose.") == [
+        ("Every day", "SET", "P1D"),
+        ("March 3", "DATE", "1989-03-03"),
+    ]
+    assert tags("The seventh day after March 3 was calm.") == [("March 3", "DATE", "1989-03-03")]
 
 
 def test_this_coming_weekday_is_the_next_one_whole():

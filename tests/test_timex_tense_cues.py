@@ -239,3 +239,15 @@ def test_a_month_after_since_is_already_gone():
     assert tags(
         "The ship has been on patrol since May and was scheduled to return in the summer.",
     )[0] == ("May", "DATE", "2022-05")
+
+
+def test_a_cause_or_a_past_verb_before_to_is_no_plan():
+    # "was due to flooding" is a cause: the past Saturday, 4 March
+    assert tags("On Saturday, the Lagos bridge closure was due to flooding.") == [
+        ("Saturday", "DATE", "2023-03-04")
+    ]
+    assert tags("On Tuesday he went to meet the man who will lead the talks.")[0] == (
+        "Tuesday",
+        "DATE",
+        "2023-02-28",
+    )

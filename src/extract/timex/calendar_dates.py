@@ -56,7 +56,7 @@ def _absolute(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         narrative = narrative_time(clock, text, *match.span("t"))
         if narrative is not None:
             return [("t", month_resolution(narrative, month, day))]
-        return [("t", resolve_month_day(clock, month, day, tense=date_tense(clock, text, match)))]
+        return [("t", resolve_yearless(clock, month, day, text, match))]
     point = absolute_point(_date_words(match.group("t")), year, month, day)
     if point is None:
         return []
@@ -74,7 +74,7 @@ def _two_days(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     if narrative is not None:
         first = month_resolution(narrative, month, day)
     else:
-        first = resolve_month_day(clock, month, day, tense=date_tense(clock, text, match))
+        first = resolve_yearless(clock, month, day, text, match)
     if day2 is None:
         return [("t", first)]
     if first.point is None:
@@ -131,14 +131,15 @@ def _two_dates(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     ]
 
 
-def date_tense(clock: Clock, text: str, match: re.Match[str]) -> str | None:
-    """The tense a date without a year is read in: its clause's; in news, "since" for
-    the object of "since" ("on patrol since March, and scheduled to return"), begun by
-    the DCT whatever the verb (normalize.resolve_month_day). An undated text keeps the
-    clause's tense, which weighs its anchor's year."""
-    if clock.dct is not None and follows_since(text, match):
-        return "since"
-    return clause_tense(text, match)
+def resolve_yearless(
+    clock: Clock, month: int, day: int | None, text: str, match: re.Match[str]
+) -> Resolution:
+    """A month (and day) written without a year, read in its clause's tense; in news,
+    the object of "since" ("on patrol since March, and scheduled to return") has begun
+    by the DCT whatever the verb. An undated text keeps the clause's tense alone, which
+    weighs its anchor's year."""
+    since = clock.dct is not None and follows_since(text, match)
+    return resolve_month_day(clock, month, day, tense=clause_tense(text, match), since=since)
 
 
 def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
@@ -155,7 +156,7 @@ def _month(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     narrative = narrative_time(clock, text, *match.span("t")) if not relation else None
     if narrative is not None:
         return [("t", month_resolution(narrative, month, None))]
-    return [("t", resolve_month_day(clock, month, None, tense=date_tense(clock, text, match)))]
+    return [("t", resolve_yearless(clock, month, None, text, match))]
 
 
 def _relative_month(month: int, relation: str, year: int, reference_month: int) -> Point:
@@ -203,8 +204,12 @@ def _story_weekday(
     match: re.Match[str], clock: Clock, base: dt.date, weekday: int, kind: str, suffix: str
 ) -> Resolution:
     """ "the previous Friday", "the following Monday": that weekday strictly before or
-    after the day the story last named (the DCT when it named none)."""
+    after the day the story last named (the DCT when it named no date; no known week when
+    its last date is only a month or a year)."""
     story_day = clock.anchor.as_date() if clock.anchor is not None else None
+    if clock.anchor is not None and story_day is None:
+        # "In 1985 the bank failed. The following Monday, ...": a day the year does not fix
+        return Resolution(kind, f"XXXX-WXX-{weekday}{suffix}", "day", "unresolved")
     reference = story_day or base
     if match.group("story_rel").lower() == "following":
         day = reference + dt.timedelta(days=(weekday - reference.isoweekday() - 1) % 7 + 1)

@@ -8,7 +8,7 @@ import re
 from extract.timex.clock import Clock
 from extract.timex.durations import compound_duration, coordinated_spans, duration_value, singular
 from extract.timex.holidays import holiday
-from extract.timex.lexicon import NUMBER_WORD_PATTERN, WEEKDAYS
+from extract.timex.lexicon import NUMBER_WORD_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 from extract.timex.normalize import (
     Resolution,
     Resolved,
@@ -48,7 +48,7 @@ def _set(match: re.Match[str], clock: Clock, text: str) -> Resolved:
     return [("t", Resolution("SET", value, None, "absolute"))]
 
 
-_WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEKDAY_WORD = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
 _PLURAL_PART = re.compile(r"(?i)\s+(mornings|afternoons|evenings|nights)")
 
 

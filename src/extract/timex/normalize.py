@@ -87,14 +87,13 @@ def nearest_occurrence(
 
 
 def resolve_month_day(
-    clock: Clock, month: int, day: int | None, *, tense: str | None = None
+    clock: Clock, month: int, day: int | None, *, tense: str | None = None, since: bool = False
 ) -> Resolution:
     """A date without a year: in news, its occurrence nearest the DCT, biased by the
     ``tense`` of its clause ("future", "past" or None); in an undated text, the anchor's
     year, unless the anchor was told in another tense ("won gold in 2000 ... is due to
     face trial in March": the trial's year is not 2000; see Clock.anchor_told_otherwise).
-    A ``tense`` of "since" ("since March") takes the latest occurrence begun by the DCT."""
-    since, tense = tense == "since", None if tense == "since" else tense
+    ``since`` ("since March") takes the latest occurrence begun by the DCT."""
     future = tense == "future"
     granularity = "day" if day else "month"
     if clock.dct is not None:

@@ -48,7 +48,13 @@ _AFTER_PRESENT = (
 )
 # "the week of March 6", "the week beginning 4 April": the week a day falls in
 _WEEK_OF = r"(?i:the\s+week\s+(?:of|beginning|starting|commencing|ending))"
-_PLURAL_WEEKDAY = r"(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"
+_PLURAL_WEEKDAY = rf"{WEEKDAY}s"
+_PLURAL_PART = r"(?i:mornings|afternoons|evenings|nights)"
+# The nouns of a company's results ("full year profits")
+_RESULTS = (
+    r"(?i:results?|profits?|earnings|sales|revenues?|figures|losses|pre-tax|operating"
+    r"|guidance|forecasts?|outlook|dividends?|passenger)\b"
+)
 _COMPOUND = rf"(?:\s*,?\s*(?i:and\s+)?{NUMBER}\s+(?i:{UNIT}))*"
 # "9:15pm", "1.45 a.m.", "noon": a time of the 12-hour clock ("15pm" is none)
 _CLOCK_TIME = (
@@ -231,13 +237,14 @@ PATTERNS: tuple[Pattern, ...] = (
         "the_year",
         rf"{_B}(?P<t>(?i:the\s+(?:(?P<named>current|latest|fiscal|financial)\s+"
         r"(?:(?:fiscal|financial)\s+)?|(?:full|whole|entire)\s+)?year"
-        # "full-year profits": the year the results are for
-        r"|(?<![Aa]\s)(?<![Oo]ne\s)(?P<full>full[- ]year)(?=\s+[a-z])))"
+        # "full-year profits", "full year results": the year the results are for ("his
+        # first full year as president" is a year's length)
+        rf"|(?<![Aa]\s)(?<![Oo]ne\s)(?P<full>full-year(?=\s+[a-z])|full\s+year(?=\s+{_RESULTS}))))"
         r"(?![\w'’-])"
+        r"(?!\s+(?i:before|after|earlier|later|ago)\b)"
         # "the year that he left" names no year of its own; "the current fiscal year that
         # began in July" does
-        r"(?(named)|(?!\s+(?i:before|after|earlier|later|ago|in|when|that|which|he|she|they"
-        r"|it|I|we)\b))"
+        r"(?(named)|(?!\s+(?i:in|when|that|which|he|she|they|it|I|we)\b))"
         # "the year of the flood" is none; "a high for the year of $42" is one
         r"(?!\s+(?i:of)\b(?!\s+[$€£¥]))",
     ),
@@ -326,9 +333,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # part of them) of every week, one SET per weekday
     _p(
         "weekday_set",
-        rf"{_B}(?P<t>(?<=\b[Oo]n\s){_PLURAL_WEEKDAY}(?:(?:,\s*|\s+(?:and|or)\s+){_PLURAL_WEEKDAY})*"
-        rf"|{WEEKDAY}(?:(?:,\s*|\s+(?:and|or)\s+){WEEKDAY})*\s+"
-        rf"(?i:mornings|afternoons|evenings|nights)){_E}",
+        rf"{_B}(?P<t>(?<=\b[Oo]n\s){_PLURAL_WEEKDAY}(?:(?:,\s*|\s+(?:and|or)\s+){_PLURAL_WEEKDAY})*{_E}"
+        rf"|(?<!and\s)(?<!or\s)(?<!,\s){WEEKDAY}\s+{_PLURAL_PART}{_E}"
+        # "Monday and Tuesday nights" is plural for two nights; a schedule's start or end
+        # after it ("from March 30") makes them recur
+        rf"|{WEEKDAY}(?:(?:,\s*|\s+(?:and|or)\s+){WEEKDAY})+\s+{_PLURAL_PART}{_E}"
+        r"(?=\s+(?i:from|starting|beginning|until|till|through|each|every)\b))",
     ),
     # "annual profits", "quarterly earnings": the period of a rate (a SET, as "daily" is)
     _p("rate_adjective", rf"(?<![\w-])(?P<t>(?i:annual|quarterly)){_E}(?!-)"),

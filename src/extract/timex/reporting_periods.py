@@ -48,8 +48,8 @@ def _keeps_quarter(clock: Clock, candidate: Candidate, point: Point) -> bool:
     """Does a date at ``point`` leave the quarter reported on as it is? The day results
     are reported on or a later one ("NEW YORK, May 4 (Reuters) -", "reported ... on
     Tuesday") does, and so does the full year the quarter is part of ("its full-year
-    sales growth")."""
-    if candidate.match.groupdict().get("full"):
+    sales growth", "sales for the full year")."""
+    if candidate.pattern.name == "the_year" and "full" in candidate.match.group("t").lower():
         return True
     day = point.as_date()
     return clock.dct is not None and day is not None and day >= clock.dct
@@ -61,14 +61,15 @@ def _not_reported(clock: Clock, candidate: Candidate, quarter: tuple[int, int]) 
     the quarter being reported on is background ("posted a gain in third-quarter net
     ... After a flat second quarter"). A company's own fiscal count ("its fiscal second
     quarter ended Sept. 30") and "the latest quarter" name the reported one."""
+    match = candidate.match
+    if "fiscal" in match.group("t").lower():
+        return False  # a company's own count runs ahead of the calendar's
     begins = (quarter[0], 3 * quarter[1] - 2)
     if clock.dct is not None and begins > (clock.dct.year, clock.dct.month):
         return True
-    match = candidate.match
     if clock.quarter is None or quarter >= clock.quarter or not match.groupdict().get("ordinal"):
         return False
-    fiscal = "fiscal" in match.group("t").lower()
-    return not fiscal and not _ENDED_MONTH.match(match.string, match.end("t"))
+    return not _ENDED_MONTH.match(match.string, match.end("t"))
 
 
 # "the quarter ended Sept. 30": the date that closes the period reported on keeps it
@@ -200,15 +201,15 @@ def _period_year_back(match: re.Match[str], clock: Clock, text: str) -> Resolved
     before the DCT's; "the quarter a year ago" with no quarter reported is the last
     completed one's; "the same month last year" the story's month (else the DCT's)."""
     if match.group("noun").lower() == "month":
-        month = clock.anchor if clock.anchor is not None and clock.anchor.month else None
-        base = month or (Point.of(clock.dct) if clock.dct is not None else None)
+        story_month = clock.anchor if clock.anchor is not None and clock.anchor.month else None
+        base = story_month or (Point.of(clock.dct) if clock.dct is not None else None)
         if base is None or base.month is None:
             return [("t", Resolution("DATE", "PAST_REF", None, "unresolved"))]
         # no point: a comparison does not move the story's anchor
         value = Point(base.year - 1, base.month).value()
-        anchor = "narrative" if month is not None else "dct"
+        anchor = "narrative" if story_month is not None else "dct"
         return [("t", Resolution("DATE", value, "month", anchor))]
-    if clock.quarter is not None:
+    if clock.quarter is not None and not compares_longer_period(text, match):
         year, number = clock.quarter
         return [("t", Resolution("DATE", f"{year - 1}-Q{number}", "quarter", "narrative"))]
     if clock.dct is None:

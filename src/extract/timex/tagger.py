@@ -88,7 +88,8 @@ def tag_text(
                 or in_publication(papers, start, end)
             ):  # "Thanksgiving Day" is written capitalized; "This Week" mid-sentence is a show
                 continue
-            if (counted := counted_day(text, start, resolution)) is not None:
+            floor = tagged[-1].end if tagged else 0
+            if (counted := counted_day(text, start, resolution, floor=floor)) is not None:
                 start, resolution = counted  # "the day before last Tuesday"
             tagged.append(TaggedTimex(start, end, text[start:end], resolution))
             if (

@@ -50,12 +50,14 @@ _FUTURE_VERB_GROUP = re.compile(
 )
 
 
-# "were planning to drive", "was expected to", "was due to": the past auxiliary of a plan,
-# whose event is still ahead of it; the plan marker speaks for the verb group
+# "were planning to drive", "was expected to": the past auxiliary of a plan, whose event
+# is still ahead of it; the plan marker speaks for the verb group ("was due to flooding"
+# is a cause, so "due to" is left out)
 _PLAN_AFTER = re.compile(
-    r"(?i)\s+(?:(?:still|also|already|not)\s+)?(?:planning|expected\s+to|scheduled|set\s+to"
-    r"|due\s+to|going\s+to|about\s+to|to\s+(?:be\s+)?(?:held|start|begin|resume|meet))\b"
+    r"(?i)\s+(?:(?:still|also|already|not)\s+)?(?:planning|expected\s+to|scheduled\s+to"
+    r"|set\s+to|going\s+to|about\s+to)\b"
 )
+_PLAN_AUXILIARY = frozenset({"was", "were"})
 
 
 _PAST_MARKERS = re.compile(
@@ -137,7 +139,7 @@ def is_future(text: str, match: re.Match[str]) -> bool:
         if not _FUTURE_MARKERS.fullmatch(m.group())
         and not _inside(m, start - left, end - left)
         and not _ends_at(_FUTURE_VERB_GROUP, sentence, m.start())
-        and not _PLAN_AFTER.match(sentence, m.end())
+        and not (m.group().lower() in _PLAN_AUXILIARY and _PLAN_AFTER.match(sentence, m.end()))
         and not (m.start() >= end - left and _REPORTING_VERB.fullmatch(m.group()))
         and not _ends_at(_DETERMINER_BEFORE, sentence, m.start())
     ]

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from extract.timex.calendar_dates import RESOLVERS as CALENDAR_RESOLVERS
-from extract.timex.calendar_dates import date_tense
+from extract.timex.calendar_dates import resolve_yearless
 from extract.timex.clock import Clock, Point, is_day_value, padded
 from extract.timex.durations_sets import is_rate
 from extract.timex.lexicon import WEEKDAY_PATTERN, year_number
@@ -18,7 +18,6 @@ from extract.timex.normalize import (
     Resolver,
     month_number,
     part_of_day_code,
-    resolve_month_day,
     weekday_date,
     weekday_number,
 )
@@ -132,7 +131,7 @@ def _clock_date(match: re.Match[str], clock: Clock, text: str) -> tuple[dt.date 
         return clock.dct + dt.timedelta(days=offset), "dct"
     if match.group("month"):
         month, day = month_number(match.group("month")), int(match.group("day"))
-        resolved = resolve_month_day(clock, month, day, tense=date_tense(clock, text, match))
+        resolved = resolve_yearless(clock, month, day, text, match)
         if resolved.point is not None and resolved.point.as_date() is not None:
             return resolved.point.as_date(), resolved.anchor
     on_weekday = _ON_WEEKDAY_AFTER.match(text, match.end("t"))
