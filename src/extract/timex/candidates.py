@@ -8,7 +8,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.timex.patterns import MODEL_LICENSED, PATTERNS, PRIORITY, Pattern
+from extract.timex.pattern_parts import Pattern
+from extract.timex.patterns import MODEL_LICENSED, PATTERNS, PRIORITY
 from extract.timex.triggers import paragraphs
 
 
