@@ -115,6 +115,9 @@ def test_the_previous_weekday_is_the_one_before_the_day_the_story_named():
     assert tags("Shares rose from the previous Friday's close.") == [
         ("the previous Friday", "DATE", "1989-10-20")
     ]
+
+
+def test_the_following_weekday_is_the_one_after_the_day_the_story_named():
     # DCT Thursday 1989-11-02: Tuesday October 31, the Monday after it November 6 is
     # ahead, as the plan says
     assert tags(
@@ -124,7 +127,9 @@ def test_the_previous_weekday_is_the_one_before_the_day_the_story_named():
         ("Tuesday", "DATE", "1989-10-31"),
         ("the following Monday", "DATE", "1989-11-06"),
     ]
-    # a story dated to a year only gives no week to count from
+
+
+def test_a_story_dated_to_a_year_only_gives_the_following_weekday_no_week():
     assert tags("In 1985 the Lagos bank failed. The following Monday, depositors rioted.") == [
         ("1985", "DATE", "1985"),
         ("The following Monday", "DATE", "XXXX-WXX-1"),

@@ -97,17 +97,22 @@ def resolve_month_day(
     future = tense == "future"
     granularity = "day" if day else "month"
     if clock.dct is not None:
+        years = (clock.dct.year - 1, clock.dct.year, clock.dct.year + 1)
+        if since:  # the latest year whose month (or day) had begun by the DCT
+            begun = [
+                year
+                for year in years
+                if (first := _begins(year, month, day)) and first <= clock.dct
+            ]
+            if begun:
+                point = Point(max(begun), month, day)
+                return Resolution("DATE", point.value(), granularity, "dct", point)
         candidates = []
-        for year in (clock.dct.year - 1, clock.dct.year, clock.dct.year + 1):
+        for year in years:
             try:
-                candidates.append(dt.date(year, month, day or 1))
+                candidates.append(dt.date(year, month, day or 15))
             except ValueError:
                 continue
-        begun = [candidate for candidate in candidates if candidate <= clock.dct]
-        if since and begun:
-            point = Point(max(begun).year, month, day)
-            return Resolution("DATE", point.value(), granularity, "dct", point)
-        candidates = [candidate.replace(day=day or 15) for candidate in candidates]
         if candidates:
             chosen = nearest_occurrence(
                 clock.dct, candidates, future=future, penalty=MONTH_TENSE_PENALTY
@@ -118,6 +123,15 @@ def resolve_month_day(
         point = Point(clock.anchor.year, month, day)
         return Resolution("DATE", point.value(), granularity, "narrative", point)
     return unresolved_month_day(month, day)
+
+
+def _begins(year: int, month: int, day: int | None) -> dt.date | None:
+    """The first day of ``month`` of ``year``, or the day itself; None for a day the
+    year does not have (29 February)."""
+    try:
+        return dt.date(year, month, day or 1)
+    except ValueError:
+        return None
 
 
 def unresolved_month_day(month: int, day: int | None) -> Resolution:

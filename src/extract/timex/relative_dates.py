@@ -20,6 +20,7 @@ from extract.timex.normalize import (
 )
 from extract.timex.reporting_periods import compares_longer_period, quarter_year_ago
 from extract.timex.tense import (
+    follows_since,
     is_future,
     narrated_tense,
     sentence_bounds,
@@ -123,15 +124,12 @@ def _period_end(match: re.Match[str], clock: Clock, text: str) -> Resolved:
         return [
             ("t", Resolution("DATE", "XXXX" if unit == "year" else "XXXX-XX", None, "unresolved"))
         ]
-    since = _SINCE_BEFORE.search(text, max(0, match.start("t") - 8), match.start("t"))
+    since = follows_since(text, match)
     if unit == "year":
         point = Point(clock.dct.year - (1 if since else 0))
         return [("t", Resolution("DATE", point.value(), "year", "dct", point))]
     point = shift(Point(clock.dct.year, clock.dct.month), "month", -1 if since else 0)
     return [("t", Resolution("DATE", point.value(), "month", "dct", point))]
-
-
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
 
 def _the_week(match: re.Match[str], clock: Clock, text: str) -> Resolved:

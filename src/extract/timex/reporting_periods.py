@@ -197,26 +197,27 @@ def _period(match: re.Match[str], clock: Clock, text: str) -> Resolved:
 
 
 def _period_year_back(match: re.Match[str], clock: Clock, text: str) -> Resolved:
-    """ "the same period last year": the quarter reported on a year back, else the year
-    before the DCT's; "the quarter a year ago" with no quarter reported is the last
-    completed one's; "the same month last year" the story's month (else the DCT's)."""
-    if match.group("noun").lower() == "month":
-        story_month = clock.anchor if clock.anchor is not None and clock.anchor.month else None
-        base = story_month or (Point.of(clock.dct) if clock.dct is not None else None)
-        if base is None or base.month is None:
-            return [("t", Resolution("DATE", "PAST_REF", None, "unresolved"))]
-        # no point: a comparison does not move the story's anchor
-        value = Point(base.year - 1, base.month).value()
-        anchor = "narrative" if story_month is not None else "dct"
-        return [("t", Resolution("DATE", value, "month", anchor))]
-    if clock.quarter is not None and not compares_longer_period(text, match):
-        year, number = clock.quarter
-        return [("t", Resolution("DATE", f"{year - 1}-Q{number}", "quarter", "narrative"))]
-    if clock.dct is None:
-        return [("t", Resolution("DATE", "PAST_REF", None, "unresolved"))]
-    if match.group("noun").lower() == "quarter":
+    """ "the same period last year": what "the year-ago period" is (the quarter reported on
+    a year back, else the year before the DCT's); "the quarter a year ago" with no quarter
+    reported is the last completed one's; "the same month last year" the story's month."""
+    noun = match.group("noun").lower()
+    if noun == "month":
+        return _month_year_back(clock)
+    if noun == "quarter" and clock.quarter is None and clock.dct is not None:
         return quarter_year_ago(Point.of(clock.dct), -1, "dct")
-    return [("t", Resolution("DATE", str(clock.dct.year - 1), "year", "dct"))]
+    return _year_ago(match, clock, text)
+
+
+def _month_year_back(clock: Clock) -> Resolved:
+    """The story's month (else the DCT's) a year back; no point, as a comparison does not
+    move the story's anchor."""
+    story_month = clock.anchor if clock.anchor is not None and clock.anchor.month else None
+    base = story_month or (Point.of(clock.dct) if clock.dct is not None else None)
+    if base is None or base.month is None:
+        return [("t", Resolution("DATE", "PAST_REF", None, "unresolved"))]
+    value = Point(base.year - 1, base.month).value()
+    anchor = "narrative" if story_month is not None else "dct"
+    return [("t", Resolution("DATE", value, "month", anchor))]
 
 
 def quarter_year_ago(base: Point, years: int, anchor: str) -> Resolved:
